@@ -1,0 +1,18 @@
+import { ImportQueries } from "../import/import.queries.js";
+import { MetaQueries } from "../meta/meta.queries.js";
+import { AdminQueries } from "./admin.queries.js";
+import { registeredQueries, type CypherQuery } from "./cypher.registry.js";
+import { schemaStatements } from "./schema.apply.js";
+
+/**
+ * Every query module of the application. Importing this registers all of them,
+ * so the test that EXPLAINs each file, and the one that finds unregistered
+ * files, see the whole set. A new feature adds its *.queries.ts here.
+ */
+export const QUERY_MODULES = { AdminQueries, ImportQueries, MetaQueries } as const;
+
+export function allQueries(): CypherQuery[] {
+  schemaStatements();
+  void QUERY_MODULES;
+  return registeredQueries();
+}

@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { AppError, ErrorCode } from "../errors/errors.js";
+import type { GraphQLContext } from "./context.js";
+
+/** Codes Apollo and graphql-js give to request errors (bad syntax, bad variables...): shown as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+function isExpected(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof AppError) return true;
+  const code = formatted.extensions?.code;
+  return typeof code === "string" && REQUEST_ERROR_CODES.has(code);
+}
+
+/**
+ * Apollo's formatError: our own errors and request errors pass through; anything
+ * else (a bug, a driver error) is masked, since its message may reveal internals.
+ * The full error is logged by errorLoggingPlugin with the request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isExpected(formatted, error)) {
+    // The http extension steers the status code; clients need not see it.
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: "Internal server error",
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Logs every unexpected error with the request id that the client got in x-request-id. */
+export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (original instanceof AppError) {
+              contextValue.logger.info({ code: original.code, operationName, path: error.path }, original.message);
+            } else if (!REQUEST_ERROR_CODES.has(String(error.extensions?.code))) {
+              contextValue.logger.error({ err: original, operationName, path: error.path, requestId: contextValue.requestId }, "unexpected error in a GraphQL request");
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** One problem in an import file, located well enough to fix it without searching. */
+export interface ImportIssue {
+  file: string;
+  line: number;
+  /** The record's id, or from -[TYPE]-> to for a relationship. */
+  record?: string;
+  field?: string;
+  message: string;
+}
+
+export function formatIssue(i: ImportIssue): string {
+  const where = [`${i.file}:${i.line}`, i.record, i.field ? `field ${i.field}` : undefined].filter(Boolean).join(" ");
+  return `${where}: ${i.message}`;
+}
+
+/** The import was refused before anything was written. */
+export class ImportValidationError extends Error {
+  override name = "ImportValidationError";
+  constructor(readonly issues: ImportIssue[]) {
+    const shown = issues.slice(0, 20).map((i) => `  ${formatIssue(i)}`);
+    const more = issues.length > 20 ? [`  ... and ${issues.length - 20} more`] : [];
+    super(`Import refused, nothing was written: ${issues.length} problem(s)\n${[...shown, ...more].join("\n")}`);
+  }
+}

@@ -1,0 +1,205 @@
+import { createReadStream } from "node:fs";
+import { basename } from "node:path";
+import { createInterface } from "node:readline";
+import type { z } from "zod";
+import type { ImportIssue } from "./import.errors.js";
+import { labelOfId, REL_TYPES, type Label, type RelType } from "./import.model.js";
+import { headerRecord, NODE_PROPS, nodeRecord, REL_PROPS, relRecord, type HeaderRecord } from "./import.schema.js";
+
+/** A node as it will be stored: every property, id and sources included. */
+export interface NodeRow {
+  id: string;
+  label: Label;
+  props: Record<string, unknown>;
+}
+
+export interface RelRow {
+  type: RelType;
+  from: string;
+  to: string;
+  key: string;
+  props: Record<string, unknown>;
+}
+
+/** Where a record came from, to name it in an error found later (e.g. a missing endpoint). */
+export interface Origin {
+  file: string;
+  line: number;
+  record: string;
+}
+
+export interface ParsedFile {
+  path: string;
+  file: string;
+  header: HeaderRecord | undefined;
+  nodes: NodeRow[];
+  rels: RelRow[];
+  /** Ids this file points at (endpoints, sources) and where each is first used. */
+  references: Map<string, Origin>;
+  issues: ImportIssue[];
+  lines: number;
+}
+
+const MAX_ISSUES = 200;
+const MAX_LINE_LENGTH = 1_000_000;
+
+function storedProps(props: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries({ ...props, ...extra })) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function zodIssues(err: z.ZodError, base: Omit<ImportIssue, "message" | "field">, prefix = ""): ImportIssue[] {
+  return err.issues.map((i) => ({ ...base, field: [prefix, ...i.path.map(String)].filter(Boolean).join("."), message: i.message }));
+}
+
+/**
+ * Reads and validates one JSON Lines file, record by record, collecting every
+ * problem with its file, line, record and field. Nothing here touches the database.
+ */
+export async function readImportFile(path: string): Promise<ParsedFile> {
+  const file = basename(path);
+  const parsed: ParsedFile = { path, file, header: undefined, nodes: [], rels: [], references: new Map(), issues: [], lines: 0 };
+  const nodeIds = new Set<string>();
+  const relIds = new Set<string>();
+  const issue = (i: ImportIssue) => {
+    if (parsed.issues.length < MAX_ISSUES) parsed.issues.push(i);
+  };
+  const reference = (id: string, origin: Origin) => {
+    if (!parsed.references.has(id)) parsed.references.set(id, origin);
+  };
+
+  const input = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  try {
+    for await (const raw of lines) {
+      lineNo += 1;
+      const text = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+      if (text.trim() === "") continue;
+      if (text.length > MAX_LINE_LENGTH) {
+        issue({ file, line: lineNo, message: `line is longer than ${MAX_LINE_LENGTH} characters` });
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (err) {
+        issue({ file, line: lineNo, message: `not valid JSON: ${(err as Error).message}` });
+        continue;
+      }
+      const kind = (value as { kind?: unknown } | null)?.kind;
+      if (kind === "header") {
+        const h = headerRecord.safeParse(value);
+        if (!h.success) zodIssues(h.error, { file, line: lineNo, record: "header" }).forEach(issue);
+        else if (lineNo !== 1 && parsed.nodes.length + parsed.rels.length > 0) issue({ file, line: lineNo, record: "header", message: "the header must be the first record" });
+        else parsed.header = h.data;
+      } else if (kind === "node") {
+        readNode(value, { file, line: lineNo }, parsed, nodeIds, issue, reference);
+      } else if (kind === "rel") {
+        readRel(value, { file, line: lineNo }, parsed, relIds, issue, reference);
+      } else {
+        issue({ file, line: lineNo, field: "kind", message: 'must be "node", "rel" or "header"' });
+      }
+    }
+  } catch (err) {
+    issue({ file, line: lineNo, message: `cannot read the file: ${(err as Error).message}` });
+  }
+  parsed.lines = lineNo;
+  if (parsed.header?.synthetic) markSynthetic(parsed);
+  return parsed;
+}
+
+type Report = (i: ImportIssue) => void;
+type Reference = (id: string, origin: Origin) => void;
+
+function readNode(value: unknown, at: { file: string; line: number }, parsed: ParsedFile, seen: Set<string>, issue: Report, reference: Reference): void {
+  const r = nodeRecord.safeParse(value);
+  const id = (value as { id?: unknown }).id;
+  const base = { ...at, record: typeof id === "string" ? id : "node" };
+  if (!r.success) return zodIssues(r.error, base).forEach(issue);
+  const rec = r.data;
+  const label = labelOfId(rec.id);
+  if (label !== rec.label) issue({ ...base, field: "id", message: `a ${rec.label} id must start with "${rec.label.toLowerCase()}:"` });
+  if (seen.has(rec.id)) issue({ ...base, field: "id", message: "this id is defined twice in the file" });
+  seen.add(rec.id);
+  const props = NODE_PROPS[rec.label].safeParse(rec.props);
+  if (!props.success) zodIssues(props.error, base, "props").forEach(issue);
+  if (rec.label !== "Source" && rec.sources.length === 0) issue({ ...base, field: "sources", message: "must name at least one source" });
+  checkSources(rec.sources, base, issue, reference);
+  checkAlternatives(rec.alternatives, Object.keys(NODE_PROPS[rec.label].shape), base, issue, reference);
+  if (!props.success) return;
+  parsed.nodes.push({
+    id: rec.id,
+    label: rec.label,
+    props: storedProps(props.data, {
+      id: rec.id,
+      sources: rec.sources,
+      alternatives: rec.alternatives?.length ? JSON.stringify(rec.alternatives) : undefined,
+    }),
+  });
+}
+
+function readRel(value: unknown, at: { file: string; line: number }, parsed: ParsedFile, seen: Set<string>, issue: Report, reference: Reference): void {
+  const v = value as { type?: unknown; from?: unknown; to?: unknown };
+  const base = { ...at, record: `${String(v.from)} -[${String(v.type)}]-> ${String(v.to)}` };
+  const r = relRecord.safeParse(value);
+  if (!r.success) return zodIssues(r.error, base).forEach(issue);
+  const rec = r.data;
+  const rule = REL_TYPES[rec.type];
+  const fromLabel = labelOfId(rec.from);
+  const toLabel = labelOfId(rec.to);
+  if (!fromLabel || !(rule.from as readonly Label[]).includes(fromLabel)) {
+    issue({ ...base, field: "from", message: `${rec.type} must start at ${rule.from.join(" or ")}, not ${fromLabel ?? "an unknown label"}` });
+  }
+  if (!toLabel || !(rule.to as readonly Label[]).includes(toLabel)) {
+    issue({ ...base, field: "to", message: `${rec.type} must end at ${rule.to.join(" or ")}, not ${toLabel ?? "an unknown label"}` });
+  }
+  const props = REL_PROPS[rec.type].safeParse(rec.props);
+  if (!props.success) return zodIssues(props.error, base, "props").forEach(issue);
+  const p = props.data as { role?: string; title?: string };
+  const key = rec.key ?? p.role ?? p.title ?? "";
+  const identity = `${rec.from}|${rec.type}|${rec.to}|${key}`;
+  if (seen.has(identity)) issue({ ...base, message: `this relationship (key "${key}") is defined twice in the file; give one of them a distinct "key"` });
+  seen.add(identity);
+  reference(rec.from, { ...at, record: base.record });
+  reference(rec.to, { ...at, record: base.record });
+  checkSources(rec.sources, base, issue, reference);
+  checkAlternatives(rec.alternatives, Object.keys(REL_PROPS[rec.type].shape), base, issue, reference);
+  parsed.rels.push({
+    type: rec.type,
+    from: rec.from,
+    to: rec.to,
+    key,
+    props: storedProps(props.data, {
+      key,
+      sources: rec.sources,
+      alternatives: rec.alternatives?.length ? JSON.stringify(rec.alternatives) : undefined,
+    }),
+  });
+}
+
+function checkSources(sources: string[], base: Omit<ImportIssue, "message">, issue: Report, reference: Reference): void {
+  for (const s of sources) {
+    if (labelOfId(s) !== "Source") issue({ ...base, field: "sources", message: `${s} is not a source id (source:...)` });
+    else reference(s, { file: base.file, line: base.line, record: base.record ?? "" });
+  }
+}
+
+function checkAlternatives(
+  alternatives: { prop: string; sources: string[] }[] | undefined,
+  known: string[],
+  base: Omit<ImportIssue, "message">,
+  issue: Report,
+  reference: Reference,
+): void {
+  for (const [i, alt] of (alternatives ?? []).entries()) {
+    if (!known.includes(alt.prop)) issue({ ...base, field: `alternatives.${i}.prop`, message: `"${alt.prop}" is not a property of this record` });
+    checkSources(alt.sources, { ...base, field: `alternatives.${i}.sources` }, issue, reference);
+  }
+}
+
+function markSynthetic(parsed: ParsedFile): void {
+  for (const n of parsed.nodes) n.props.synthetic = true;
+  for (const r of parsed.rels) r.props.synthetic = true;
+}

@@ -1,0 +1,74 @@
+import { ConfigError, loadConfig } from "./config/config.js";
+import { DatabaseConnectError } from "./db/database.errors.js";
+import { LocalNeo4jError } from "./local-neo4j/local-neo4j.errors.js";
+import { createLogger } from "./logging/logger.js";
+import { prepareDatabase } from "./bootstrap.js";
+import { buildApp } from "./server.js";
+
+/** Start-up problems a user can fix from the message alone: no stack trace needed. */
+function isUserFacing(err: unknown): err is Error {
+  return err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatabaseConnectError;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  const { db, ownedLocal } = await prepareDatabase(config, logger);
+  const app = await buildApp({ db, logger });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "shutting down: draining requests");
+    const force = setTimeout(() => {
+      logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 60_000);
+    force.unref();
+    try {
+      await closeWithin(app.close(), config.shutdownTimeoutMs);
+      await db.close();
+      if (ownedLocal) {
+        logger.info("stopping the local Neo4j this process started");
+        await ownedLocal.stop();
+      }
+      logger.info("stopped");
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, "error during shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    await db.close();
+    await ownedLocal?.stop();
+    if (e.code === "EADDRINUSE") {
+      throw new ConfigError(`Port ${config.port} on ${config.host} is already in use by another program; set PORT to a free port.`);
+    }
+    throw err;
+  }
+  logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql`);
+}
+
+/** Waits for the drain, but not forever: a stuck request must not block shutdown. */
+async function closeWithin(closing: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closing, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+main().catch((err: unknown) => {
+  if (isUserFacing(err)) console.error(`coopgraph: ${err.message}`);
+  else console.error("coopgraph: start-up failed:", err);
+  process.exit(1);
+});

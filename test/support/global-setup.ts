@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { projectRoot } from "../../src/config/project-root.js";
+import { LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
+import { freePort } from "../../src/local-neo4j/ports.js";
+import type { TestNeo4j } from "./neo4j-settings.js";
+
+/**
+ * Starts a throwaway Neo4j for the integration tests (own ports, own data folder,
+ * removed afterwards), unless NEO4J_TEST_URI names one to use instead.
+ * Integration tests wipe that database: never point NEO4J_TEST_URI at data you keep.
+ */
+export default async function setup(project: TestProject) {
+  if (process.env.NEO4J_TEST_URI) {
+    const settings: TestNeo4j = {
+      uri: process.env.NEO4J_TEST_URI,
+      username: process.env.NEO4J_TEST_USERNAME ?? "neo4j",
+      password: process.env.NEO4J_TEST_PASSWORD ?? "",
+      database: process.env.NEO4J_TEST_DATABASE ?? "neo4j",
+      local: false,
+    };
+    project.provide("neo4j", settings);
+    return;
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), "coopgraph-test-neo4j-"));
+  const password = "coopgraph-test";
+  const neo4j = new LocalNeo4j({
+    root: projectRoot(),
+    instanceDir: dir,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: "1g",
+    pageCache: "256m",
+    startTimeoutMs: 180_000,
+    password,
+    report: (msg) => console.log(`[test neo4j] ${msg}`),
+  });
+  try {
+    await neo4j.start();
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  project.provide("neo4j", { uri: neo4j.uri, username: "neo4j", password, database: "neo4j", local: true });
+
+  return async () => {
+    await neo4j.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
