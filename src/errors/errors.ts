@@ -12,9 +12,35 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+const APP_ERROR = Symbol.for("coopgraph.AppError");
+
 /** Base of the errors we mean to show to clients as they are. */
 export abstract class AppError extends GraphQLError {
   abstract readonly code: ErrorCode;
+  readonly [APP_ERROR] = true;
+}
+
+/**
+ * True for our own errors. A brand, not instanceof: graphql-js can be loaded
+ * twice (ESM and CJS builds), and then GraphQLError subclasses fail instanceof.
+ */
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === "object" && error !== null && (error as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
+}
+
+/**
+ * The error a resolver threw, under the GraphQLError wrappers graphql-js and
+ * Apollo add: the first of our own errors on the chain (which may itself carry
+ * a driver error as its cause), else the innermost error.
+ */
+export function originalError(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5 && !isAppError(current); depth++) {
+    const next = (current as { originalError?: unknown } | null)?.originalError;
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }
 
 function options(code: ErrorCode, status: number, extra?: Record<string, unknown>, cause?: unknown): GraphQLErrorOptions {

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { AppError, ErrorCode } from "../errors/errors.js";
+import { ErrorCode, isAppError, originalError } from "../errors/errors.js";
 import type { GraphQLContext } from "./context.js";
 
 /** Codes Apollo and graphql-js give to request errors (bad syntax, bad variables...): shown as they are. */
@@ -16,7 +15,7 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 function isExpected(formatted: GraphQLFormattedError, error: unknown): boolean {
-  if (unwrapResolverError(error) instanceof AppError) return true;
+  if (isAppError(originalError(error))) return true;
   const code = formatted.extensions?.code;
   return typeof code === "string" && REQUEST_ERROR_CODES.has(code);
 }
@@ -47,8 +46,8 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
-            if (original instanceof AppError) {
+            const original = originalError(error);
+            if (isAppError(original)) {
               contextValue.logger.info({ code: original.code, operationName, path: error.path }, original.message);
             } else if (!REQUEST_ERROR_CODES.has(String(error.extensions?.code))) {
               contextValue.logger.error({ err: original, operationName, path: error.path, requestId: contextValue.requestId }, "unexpected error in a GraphQL request");

@@ -53,11 +53,18 @@ function zodIssues(err: z.ZodError, base: Omit<ImportIssue, "message" | "field">
   return err.issues.map((i) => ({ ...base, field: [prefix, ...i.path.map(String)].filter(Boolean).join("."), message: i.message }));
 }
 
-/**
- * Reads and validates one JSON Lines file, record by record, collecting every
- * problem with its file, line, record and field. Nothing here touches the database.
- */
+/** Reads and validates one JSON Lines file from disk (streamed, line by line). */
 export async function readImportFile(path: string): Promise<ParsedFile> {
+  const input = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  return parseImportLines(path, lines);
+}
+
+/**
+ * Validates the lines of one file, record by record, collecting every problem
+ * with its file, line, record and field. Nothing here touches the database.
+ */
+export async function parseImportLines(path: string, lines: AsyncIterable<string> | Iterable<string>): Promise<ParsedFile> {
   const file = basename(path);
   const parsed: ParsedFile = { path, file, header: undefined, nodes: [], rels: [], references: new Map(), issues: [], lines: 0 };
   const nodeIds = new Set<string>();
@@ -69,8 +76,6 @@ export async function readImportFile(path: string): Promise<ParsedFile> {
     if (!parsed.references.has(id)) parsed.references.set(id, origin);
   };
 
-  const input = createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   try {
     for await (const raw of lines) {
@@ -92,7 +97,7 @@ export async function readImportFile(path: string): Promise<ParsedFile> {
       if (kind === "header") {
         const h = headerRecord.safeParse(value);
         if (!h.success) zodIssues(h.error, { file, line: lineNo, record: "header" }).forEach(issue);
-        else if (lineNo !== 1 && parsed.nodes.length + parsed.rels.length > 0) issue({ file, line: lineNo, record: "header", message: "the header must be the first record" });
+        else if (parsed.nodes.length + parsed.rels.length > 0 || parsed.header) issue({ file, line: lineNo, record: "header", message: "the header must be the first record, once" });
         else parsed.header = h.data;
       } else if (kind === "node") {
         readNode(value, { file, line: lineNo }, parsed, nodeIds, issue, reference);
