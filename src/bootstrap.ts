@@ -18,7 +18,7 @@ export interface Prepared {
  * local one unless NEO4J_URI is set), the schema applied, the seed loaded into an
  * empty graph. On failure, a local Neo4j started here is stopped again.
  */
-export async function prepareDatabase(config: Config, logger: Logger): Promise<Prepared> {
+export async function prepareDatabase(config: Config, logger: Logger, opts: { seed?: boolean } = {}): Promise<Prepared> {
   // Read every cypher/ file now: a missing one fails start-up, not a request.
   for (const q of allQueries()) void q.text;
   let ownedLocal: LocalNeo4j | undefined;
@@ -38,7 +38,7 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<P
     const db = await connectDatabase({ ...config.neo4j, uri }, logger);
     try {
       await applySchema(db.runner, logger);
-      if (config.seedOnEmpty) await seedIfEmpty(db.runner, logger);
+      if (opts.seed ?? config.seedOnEmpty) await seedIfEmpty(db.runner, logger);
       return { db, ownedLocal };
     } catch (err) {
       await db.close();

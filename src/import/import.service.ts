@@ -117,7 +117,7 @@ export class ImportService {
         }
       }
     }
-    if (unresolved.size > 0 && issues.length === 0) {
+    if (unresolved.size > 0) {
       const existing = await this.repo.existingIds([...unresolved.keys()]);
       for (const [id, issue] of unresolved) if (!existing.has(id)) issues.push(issue);
     }
