@@ -1,6 +1,6 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { projectRoot } from "../config/project-root.js";
+import { defaultOutDir } from "./generate.paths.js";
 import { seedFiles } from "../seed/seed.loader.js";
 import { generate, SCALES, type Scale } from "./generate.service.js";
 import { loadWorld } from "./generate.world.js";
@@ -9,10 +9,6 @@ function seedNumber(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError("must be a whole number >= 0");
   return n;
-}
-
-export function defaultOutDir(scale: Scale, seed: number): string {
-  return join(projectRoot(), ".cache", "synthetic", `${scale}-seed${seed}`);
 }
 
 const program = new Command("generate")

@@ -1,0 +1,94 @@
+/**
+ * Import throughput at a synthetic scale: relationships per second, on a Neo4j
+ * of its own (throwaway folder, free ports), after the seed. Run with
+ * `npm run bench:import -- [--scale small|medium|large] [--seed N] [--batch-size N]`.
+ * Prints a table and writes bench/results/import-<scale>-<time>.json.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { Command, Option } from "commander";
+import { projectRoot } from "../src/config/project-root.js";
+import { connectDatabase } from "../src/db/database.js";
+import { applySchema } from "../src/db/schema.apply.js";
+import { defaultOutDir } from "../src/generate/generate.paths.js";
+import { generate, SCALES, type Scale } from "../src/generate/generate.service.js";
+import { loadWorld } from "../src/generate/generate.world.js";
+import { expandImportPaths } from "../src/import/import.files.js";
+import { ImportService } from "../src/import/import.service.js";
+import { LocalNeo4j } from "../src/local-neo4j/local-neo4j.js";
+import { freePort } from "../src/local-neo4j/ports.js";
+import { createLogger } from "../src/logging/logger.js";
+import { seedFiles } from "../src/seed/seed.loader.js";
+
+const program = new Command("bench:import")
+  .addOption(new Option("--scale <scale>").choices(Object.keys(SCALES)).default("medium"))
+  .option("--seed <n>", "generator seed", (v) => Number(v), 1)
+  .option("--batch-size <n>", "records per UNWIND batch", (v) => Number(v), 5_000)
+  .action(async (opts: { scale: Scale; seed: number; batchSize: number }) => {
+    const logger = createLogger({ level: "warn", format: "json" });
+    const out = defaultOutDir(opts.scale, opts.seed);
+    if (!existsSync(out) || expandImportPaths([out]).length === 0) {
+      console.log(`generating ${opts.scale} (seed ${opts.seed}) into ${out}...`);
+      await generate(await loadWorld(seedFiles()), { scale: opts.scale, seed: opts.seed, outDir: out });
+    }
+    const files = expandImportPaths([out]);
+
+    const dir = mkdtempSync(join(tmpdir(), "coopgraph-bench-import-"));
+    const neo4j = new LocalNeo4j({
+      root: projectRoot(),
+      instanceDir: dir,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      heap: "2g",
+      pageCache: "1g",
+      startTimeoutMs: 180_000,
+      password: "bench-import",
+      report: (m) => console.log(m),
+    });
+    await neo4j.start();
+    try {
+      const db = await connectDatabase({ uri: neo4j.uri, username: "neo4j", password: "bench-import", database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
+      await applySchema(db.runner, logger);
+      const importer = new ImportService(db.runner, logger);
+      await importer.importFiles(seedFiles());
+
+      const runs = [];
+      for (const pass of ["first import (all created)", "second import (all unchanged)"]) {
+        const t0 = performance.now();
+        const s = await importer.importFiles(files, { batchSize: opts.batchSize });
+        const seconds = (performance.now() - t0) / 1000;
+        const rels = s.relationships.created + s.relationships.updated + s.relationships.unchanged;
+        const nodes = s.nodes.created + s.nodes.updated + s.nodes.unchanged;
+        runs.push({ pass, seconds: round(seconds), nodes, relationships: rels, relationshipsPerSecond: Math.round(rels / seconds), recordsPerSecond: Math.round((rels + nodes) / seconds), summary: s.relationships });
+      }
+      await db.close();
+
+      const result = {
+        benchmark: "import-throughput",
+        scale: opts.scale,
+        seed: opts.seed,
+        batchSize: opts.batchSize,
+        files: files.length,
+        machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: neo4j.version },
+        runs,
+      };
+      console.log(`\n| pass | records | seconds | relationships/s | records/s |\n|---|---:|---:|---:|---:|`);
+      for (const r of runs) console.log(`| ${r.pass} | ${(r.nodes + r.relationships).toLocaleString("en")} | ${r.seconds} | ${r.relationshipsPerSecond.toLocaleString("en")} | ${r.recordsPerSecond.toLocaleString("en")} |`);
+      const resultsDir = join(projectRoot(), "bench", "results");
+      mkdirSync(resultsDir, { recursive: true });
+      const path = join(resultsDir, `import-${opts.scale}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+      writeFileSync(path, JSON.stringify(result, null, 2));
+      console.log(`\nwrote ${path}`);
+    } finally {
+      await neo4j.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
