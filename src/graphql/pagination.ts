@@ -1,0 +1,74 @@
+import { Field, ObjectType } from "type-graphql";
+import { BadUserInputError } from "../errors/errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+/** The hard cap on `first`: a dashboard pages, it does not download the graph. */
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Relay page information." })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: "Always false: pages only go forward (use `after`)." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** A page size within bounds, or BAD_USER_INPUT saying which bound and by how much. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw new BadUserInputError(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${first}`, { argument: "first" });
+  if (first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first is ${first}, over the maximum page size of ${MAX_PAGE_SIZE} by ${first - MAX_PAGE_SIZE}`, { argument: "first", max: MAX_PAGE_SIZE });
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients: base64url of a small JSON value we can check on the way back. */
+export function encodeCursor(kind: string, value: unknown): string {
+  return Buffer.from(JSON.stringify([kind, value]), "utf8").toString("base64url");
+}
+
+export function decodeCursor<T>(kind: string, cursor: string | null | undefined, check: (v: unknown) => v is T): T | undefined {
+  if (cursor === null || cursor === undefined) return undefined;
+  const bad = () => new BadUserInputError(`after is not a cursor this list gave out: ${JSON.stringify(cursor.slice(0, 100))}`, { argument: "after" });
+  if (cursor.length > 1_000 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw bad();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || parsed[0] !== kind || !check(parsed[1])) throw bad();
+  return parsed[1];
+}
+
+/** Offset cursors, for lists held in memory per parent (a node's relationships). */
+export const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** Builds a page from rows fetched with one extra row (which only says "there is more"). */
+export function pageOf<T>(rows: T[], first: number, cursorOf: (row: T, index: number) => string): { items: T[]; pageInfo: PageInfo; cursors: string[] } {
+  const items = rows.slice(0, first);
+  const cursors = items.map(cursorOf);
+  return {
+    items,
+    cursors,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: false,
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors[cursors.length - 1] ?? null,
+    },
+  };
+}
