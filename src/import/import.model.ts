@@ -15,21 +15,27 @@ export function labelOfId(id: string): Label | undefined {
   return m?.[1] ? ID_PREFIX[m[1]] : undefined;
 }
 
+/**
+ * Relationship types: which labels each may join, and `anchor`, the end with
+ * few relationships of this type (an event has a few dozen participants, a
+ * member may have thousands of participations). The importer looks for an
+ * existing relationship by expanding from the anchor.
+ */
 export const REL_TYPES = {
-  IN_REGION: { from: ["Member"], to: ["Region"] },
-  PARTICIPATED_IN: { from: ["Member", "Organization"], to: ["Event"] },
-  ACTIVITY_OF: { from: ["Event"], to: ["Programme"] },
-  ADDRESSED: { from: ["Event"], to: ["Programme"] },
-  PART_OF: { from: ["Programme", "Event"], to: ["Programme", "Event"] },
-  FUNDED: { from: ["Organization", "Member"], to: ["Programme", "Event"] },
-  PARTNER_OF: { from: ["Organization"], to: ["Programme"] },
-  SPOKE_AT: { from: ["Person"], to: ["Event"] },
-  HOLDS_OFFICE: { from: ["Person"], to: ["Member", "Organization"] },
-  MARKED: { from: ["Event"], to: ["Resolution", "Programme"] },
-  ADOPTED_BY: { from: ["Resolution"], to: ["Organization"] },
-  HELD_AT: { from: ["Event"], to: ["Organization"] },
-  SIGNED: { from: ["Organization"], to: ["Organization"] },
-} as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
+  IN_REGION: { from: ["Member"], to: ["Region"], anchor: "from" },
+  PARTICIPATED_IN: { from: ["Member", "Organization"], to: ["Event"], anchor: "to" },
+  ACTIVITY_OF: { from: ["Event"], to: ["Programme"], anchor: "from" },
+  ADDRESSED: { from: ["Event"], to: ["Programme"], anchor: "from" },
+  PART_OF: { from: ["Programme", "Event"], to: ["Programme", "Event"], anchor: "from" },
+  FUNDED: { from: ["Organization", "Member"], to: ["Programme", "Event"], anchor: "to" },
+  PARTNER_OF: { from: ["Organization"], to: ["Programme"], anchor: "to" },
+  SPOKE_AT: { from: ["Person"], to: ["Event"], anchor: "to" },
+  HOLDS_OFFICE: { from: ["Person"], to: ["Member", "Organization"], anchor: "from" },
+  MARKED: { from: ["Event"], to: ["Resolution", "Programme"], anchor: "from" },
+  ADOPTED_BY: { from: ["Resolution"], to: ["Organization"], anchor: "from" },
+  HELD_AT: { from: ["Event"], to: ["Organization"], anchor: "from" },
+  SIGNED: { from: ["Organization"], to: ["Organization"], anchor: "from" },
+} as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[]; anchor: "from" | "to" }>;
 export type RelType = keyof typeof REL_TYPES;
 export const REL_TYPE_NAMES = Object.keys(REL_TYPES) as RelType[];
 

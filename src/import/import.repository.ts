@@ -1,5 +1,5 @@
 import type { QueryRunner, RunOptions, TxRunner } from "../db/query-runner.js";
-import type { Label, RelType } from "./import.model.js";
+import { REL_TYPES, type Label, type RelType } from "./import.model.js";
 import { ImportQueries } from "./import.queries.js";
 import type { NodeRow, RelRow } from "./import.reader.js";
 
@@ -47,7 +47,8 @@ export class ImportRepository {
   }
 
   async upsertRelationships(tx: TxRunner, type: RelType, rows: RelRow[], into: Outcomes): Promise<number> {
-    const result = await tx.run<{ outcome: string; count: number }>(ImportQueries.upsertRelationships, {
+    const query = REL_TYPES[type].anchor === "from" ? ImportQueries.upsertRelationshipsByFrom : ImportQueries.upsertRelationshipsByTo;
+    const result = await tx.run<{ outcome: string; count: number }>(query, {
       type,
       rows: rows.map((r) => ({ from: r.from, to: r.to, key: r.key, props: r.props })),
     });

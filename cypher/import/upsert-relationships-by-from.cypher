@@ -1,13 +1,15 @@
 // Upserts a batch of relationships of one type, identified by (from, type, to, key),
-// and reports created / updated / unchanged. Rows whose endpoints are missing
-// produce no outcome; the importer checks endpoints before it writes.
-// The existing relationship is found by a pattern comprehension between the two
-// bound nodes, which always expands from them: a dynamic type in MATCH or MERGE
-// ($($type)) is planned as a scan of every relationship.
+// and reports created / updated / unchanged. The existing relationship is looked
+// for by expanding from the `from` node, the side with few relationships for
+// this type (import.model.ts, REL_TYPES.anchor); the other end is not bound, so
+// the planner cannot turn the lookup into a scan of all relationships.
+// Rows whose endpoints are missing produce no outcome: the importer checks them first.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-WITH row, a, b, [(a)-[x]->(b) WHERE type(x) = $type AND x.key = row.key | x][0] AS old
+OPTIONAL MATCH (a)-[x]->(other)
+  WHERE other.id = row.to AND type(x) = $type AND x.key = row.key
+WITH row, a, b, head(collect(x)) AS old
 WITH row, a, b, old, CASE
     WHEN old IS NULL THEN 'created'
     WHEN properties(old) = row.props THEN 'unchanged'

@@ -1,0 +1,27 @@
+// Upserts a batch of relationships of one type, identified by (from, type, to, key),
+// and reports created / updated / unchanged. The existing relationship is looked
+// for by expanding from the `to` node, the side with few relationships for
+// this type (import.model.ts, REL_TYPES.anchor); the other end is not bound, so
+// the planner cannot turn the lookup into a scan of all relationships.
+// Rows whose endpoints are missing produce no outcome: the importer checks them first.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+OPTIONAL MATCH (b)<-[x]-(other)
+  WHERE other.id = row.from AND type(x) = $type AND x.key = row.key
+WITH row, a, b, head(collect(x)) AS old
+WITH row, a, b, old, CASE
+    WHEN old IS NULL THEN 'created'
+    WHEN properties(old) = row.props THEN 'unchanged'
+    ELSE 'updated'
+  END AS outcome
+CALL (row, a, b, outcome) {
+  WITH row, a, b WHERE outcome = 'created'
+  CREATE (a)-[r:$($type)]->(b)
+  SET r = row.props
+}
+CALL (row, old, outcome) {
+  WITH row, old WHERE outcome = 'updated'
+  SET old = row.props
+}
+RETURN outcome, count(*) AS count
