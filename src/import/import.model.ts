@@ -8,7 +8,7 @@ export type Label = (typeof LABELS)[number];
 /** Id prefix of each label: `member:jpn` is a Member. */
 export const ID_PREFIX: Record<string, Label> = Object.fromEntries(LABELS.map((l) => [l.toLowerCase(), l])) as Record<string, Label>;
 
-export const ID_PATTERN = /^([a-z]+):([a-z0-9]+(?:[-.][a-z0-9]+)*)$/;
+export const ID_PATTERN = /^([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export function labelOfId(id: string): Label | undefined {
   const m = ID_PATTERN.exec(id);

@@ -21,7 +21,7 @@ const shortText = z.string().trim().min(1, "must not be empty").max(500, "is lon
 const textList = z.array(text).max(200, "has more than 200 items");
 const count = z.number().int("must be a whole number").nonnegative("must not be negative");
 
-export const entityId = z.string().regex(ID_PATTERN, "must look like <label>:<slug>, e.g. member:jpn (lower case, digits, - and .)");
+export const entityId = z.string().regex(ID_PATTERN, "must look like <label>:<slug>, e.g. member:jpn (lower-case letters, digits and -)");
 
 const common = {
   uncertain: z.boolean().optional(),

@@ -1,4 +1,4 @@
-import type { QueryRunner } from "../db/query-runner.js";
+import type { QueryRunner, TxRunner } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { ImportValidationError, type ImportIssue } from "./import.errors.js";
 import { ImportRepository, noOutcomes, type Outcomes } from "./import.repository.js";
@@ -52,51 +52,62 @@ export class ImportService {
   async importFiles(paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
     const files = await this.validate(paths);
     options.onValidated?.(files);
-    const batchSize = options.batchSize ?? 5_000;
-    const total = files.reduce((n, f) => n + f.nodes.length + f.rels.length, 0);
-    let done = 0;
+    const progress = { done: 0, total: files.reduce((n, f) => n + f.nodes.length + f.rels.length, 0) };
     const summary: ImportSummary = { dryRun: Boolean(options.dryRun), files: [], nodes: noOutcomes(), relationships: noOutcomes() };
+    const txOptions = { timeoutMs: IMPORT_TX_TIMEOUT_MS, metadata: { import: files.map((f) => f.file).join(",").slice(0, 200) } };
 
-    for (const file of files) {
-      const fileSummary: FileSummary = { file: file.file, nodes: noOutcomes(), relationships: noOutcomes() };
-      const doneBefore = done;
-      try {
-        await this.runner.transaction(
-          "WRITE",
-          async (tx) => {
-            // A retried transaction starts its counts again.
-            fileSummary.nodes = noOutcomes();
-            fileSummary.relationships = noOutcomes();
-            done = doneBefore;
-            for (const [label, rows] of groupBy(file.nodes, (n: NodeRow) => n.label)) {
-              for (const batch of batches(rows, batchSize)) {
-                done += await this.repo.upsertNodes(tx, label, batch, fileSummary.nodes);
-                options.onProgress?.(done, total);
-              }
-            }
-            for (const [type, rows] of groupBy(file.rels, (r: RelRow) => r.type)) {
-              for (const batch of batches(rows, batchSize)) {
-                const written = await this.repo.upsertRelationships(tx, type, batch, fileSummary.relationships);
-                if (written !== batch.length) {
-                  throw new Error(`${file.file}: ${batch.length - written} ${type} relationship(s) lost an endpoint during the import; nothing from this file was written`);
-                }
-                done += written;
-                options.onProgress?.(done, total);
-              }
-            }
-            if (options.dryRun) throw new DryRunRollback();
-          },
-          { timeoutMs: IMPORT_TX_TIMEOUT_MS, metadata: { import: file.file } },
-        );
-      } catch (err) {
-        if (!(err instanceof DryRunRollback)) throw err;
+    if (options.dryRun) {
+      // One transaction for all files, rolled back: later files may need earlier ones.
+      await this.runner
+        .transaction("WRITE", async (tx) => {
+          progress.done = 0;
+          summary.files = [];
+          for (const file of files) summary.files.push(await this.writeFile(tx, file, options, progress));
+          throw new DryRunRollback();
+        }, txOptions)
+        .catch((err: unknown) => {
+          if (!(err instanceof DryRunRollback)) throw err;
+        });
+    } else {
+      for (const file of files) {
+        const doneBefore = progress.done;
+        const written = await this.runner.transaction("WRITE", async (tx) => {
+          // A retried transaction starts its counts again.
+          progress.done = doneBefore;
+          return this.writeFile(tx, file, options, progress);
+        }, txOptions);
+        summary.files.push(written);
+        this.logger.debug({ ...written }, "file imported");
       }
-      summary.files.push(fileSummary);
-      add(summary.nodes, fileSummary.nodes);
-      add(summary.relationships, fileSummary.relationships);
-      this.logger.debug({ ...fileSummary }, options.dryRun ? "dry run: file checked" : "file imported");
+    }
+    for (const f of summary.files) {
+      add(summary.nodes, f.nodes);
+      add(summary.relationships, f.relationships);
     }
     return summary;
+  }
+
+  /** One file's nodes, then its relationships, in batches, inside the given transaction. */
+  private async writeFile(tx: TxRunner, file: ParsedFile, options: ImportOptions, progress: { done: number; total: number }): Promise<FileSummary> {
+    const result: FileSummary = { file: file.file, nodes: noOutcomes(), relationships: noOutcomes() };
+    const batchSize = options.batchSize ?? 5_000;
+    for (const [label, rows] of groupBy(file.nodes, (n: NodeRow) => n.label)) {
+      for (const batch of batches(rows, batchSize)) {
+        progress.done += await this.repo.upsertNodes(tx, label, batch, result.nodes);
+        options.onProgress?.(progress.done, progress.total);
+      }
+    }
+    for (const [type, rows] of groupBy(file.rels, (r: RelRow) => r.type)) {
+      for (const batch of batches(rows, batchSize)) {
+        const written = await this.repo.upsertRelationships(tx, type, batch, result.relationships);
+        if (written !== batch.length) {
+          throw new Error(`${file.file}: ${batch.length - written} ${type} relationship(s) lost an endpoint during the import; nothing from this file was written`);
+        }
+        progress.done += written;
+        options.onProgress?.(progress.done, progress.total);
+      }
+    }
+    return result;
   }
 
   /** Reads every file and checks it, and every reference, before a single write. */
