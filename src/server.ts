@@ -42,7 +42,8 @@ export async function buildApp({ db, logger, bodyLimit = 1_048_576 }: AppOptions
     reply.header("x-request-id", request.id);
   });
 
-  const schema = await buildGraphQLSchema(createServices(db));
+  const services = createServices(db);
+  const schema = await buildGraphQLSchema(services);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -54,7 +55,7 @@ export async function buildApp({ db, logger, bodyLimit = 1_048_576 }: AppOptions
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
-    context: async (request) => createContext(request.id, request.log),
+    context: async (request) => createContext(request.id, request.log, services.loaders),
   });
 
   app.get("/health", async () => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));

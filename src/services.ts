@@ -1,4 +1,7 @@
 import type { Database } from "./db/database.js";
+import { createEntityLoader } from "./entity/entity.loaders.js";
+import { EntityRepository } from "./entity/entity.repository.js";
+import type { LoaderFactory } from "./graphql/context.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
 import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
@@ -6,10 +9,14 @@ import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
 /** The application's services, built once per app from one database handle. */
 export interface Services {
   meta: MetaService;
+  /** Builds the DataLoaders of one request. */
+  loaders: LoaderFactory;
 }
 
 export function createServices(db: Database): Services {
+  const entities = new EntityRepository(db.runner);
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
+    loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions) }),
   };
 }

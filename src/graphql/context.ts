@@ -1,4 +1,6 @@
+import type DataLoader from "dataloader";
 import type { CypherQuery } from "../db/cypher.registry.js";
+import type { EntityValue } from "../entity/entity.model.js";
 import type { QueryObserver, RunOptions } from "../db/query-runner.js";
 import type { FastifyBaseLogger } from "fastify";
 
@@ -19,14 +21,18 @@ export interface GraphQLContext {
   statements: StatementCounter;
   /** Passed to every repository call: request metadata for Neo4j, the statement counter. */
   runOptions: RunOptions;
+  /** DataLoaders of this request only: batching per tick, caching per request. */
+  loaders: Loaders;
 }
 
-export function createContext(requestId: string, logger: FastifyBaseLogger): GraphQLContext {
+export interface Loaders {
+  entity: DataLoader<string, EntityValue | null>;
+}
+
+export type LoaderFactory = (runOptions: RunOptions) => Loaders;
+
+export function createContext(requestId: string, logger: FastifyBaseLogger, createLoaders: LoaderFactory): GraphQLContext {
   const statements = new StatementCounter();
-  return {
-    requestId,
-    logger,
-    statements,
-    runOptions: { observer: statements, metadata: { requestId } },
-  };
+  const runOptions: RunOptions = { observer: statements, metadata: { requestId } };
+  return { requestId, logger, statements, runOptions, loaders: createLoaders(runOptions) };
 }

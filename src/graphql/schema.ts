@@ -1,15 +1,30 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType } from "type-graphql";
+import { EntityResolver } from "../entity/entity.resolver.js";
+import { Event } from "../event/event.type.js";
+import { Member } from "../member/member.type.js";
 import { MetaResolver } from "../meta/meta.resolver.js";
+import { Organization } from "../organization/organization.type.js";
+import { Person } from "../person/person.type.js";
+import { Programme } from "../programme/programme.type.js";
+import { Region } from "../region/region.type.js";
+import { Resolution } from "../resolution/resolution.type.js";
+import { Source } from "../source/source.type.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver] as const;
+export const RESOLVERS = [MetaResolver, EntityResolver] as const;
+
+/** Object types reached only through interfaces must be listed to be in the schema. */
+const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
 
 /** Resolver instances get their services through their constructors, wired here and nowhere else. */
 function container(services: Services): ContainerType {
-  const instances = new Map<unknown, unknown>([[MetaResolver, new MetaResolver(services.meta)]]);
+  const instances = new Map<unknown, unknown>([
+    [MetaResolver, new MetaResolver(services.meta)],
+    [EntityResolver, new EntityResolver()],
+  ]);
   return {
     get: (cls) => {
       const instance = instances.get(cls);
@@ -22,6 +37,8 @@ function container(services: Services): ContainerType {
 export async function buildGraphQLSchema(services: Services): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    orphanedTypes: ORPHANED_TYPES,
+    scalarsMap: [],
     container: container(services),
     validate: false,
   });

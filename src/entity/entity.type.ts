@@ -1,0 +1,50 @@
+import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
+import type { EntityValue } from "./entity.model.js";
+
+const byTypename = (value: EntityValue) => value.__typename;
+
+@InterfaceType({ description: "An object with a stable, readable id (Relay Node), e.g. member:jpn.", resolveType: byTypename })
+export abstract class Node {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType({ description: "Another value for one property, stated by other sources than the record's main value." })
+export class Alternative {
+  @Field(() => String, { description: "The property this value is for, e.g. delegates." })
+  prop!: string;
+
+  @Field(() => String, { description: "The value as the other sources state it." })
+  value!: string;
+
+  @Field(() => String, { nullable: true, description: "For counts: exactly, over, more_than, at_least, about, up_to." })
+  qualifier!: string | null;
+
+  @Field(() => [ID], { description: "Ids of the sources that state this value; resolve them with nodes(ids)." })
+  sources!: string[];
+}
+
+@InterfaceType({
+  implements: Node,
+  resolveType: byTypename,
+  description: "A node of the knowledge graph, with its provenance: the sources that state it, and what is uncertain.",
+})
+export abstract class Entity extends Node {
+  @Field(() => [ID], { name: "sourceIds", description: "Ids of the Source nodes that state this entity (the `sources` field resolves them)." })
+  sources!: string[];
+
+  @Field(() => Boolean, { description: "True for generated data (npm run generate): never a fact." })
+  synthetic!: boolean;
+
+  @Field(() => Boolean, { description: "True when the sources leave this unconfirmed; see uncertainty." })
+  uncertain!: boolean;
+
+  @Field(() => String, { nullable: true, description: "What exactly is unconfirmed." })
+  uncertainty!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => [Alternative], { description: "Values other sources give for some properties." })
+  alternatives!: Alternative[];
+}

@@ -1,0 +1,17 @@
+import { Field, ObjectType } from "type-graphql";
+import { Entity, Node } from "../entity/entity.type.js";
+
+@ObjectType({ implements: [Node, Entity], description: "The WCO and its bodies, a partner organization, a government as funder, a university or other host." })
+export class Organization extends Entity {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  acronym!: string | null;
+
+  @Field(() => String, { description: "intergovernmental, government, government_agency, university, customs_office, regional_office, ngo or other." })
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  country!: string | null;
+}
