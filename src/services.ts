@@ -1,3 +1,5 @@
+import { AnalysisRepository } from "./analysis/analysis.repository.js";
+import { AnalysisService } from "./analysis/analysis.service.js";
 import type { Database } from "./db/database.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
@@ -9,6 +11,7 @@ import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
 /** The application's services, built once per app from one database handle. */
 export interface Services {
   meta: MetaService;
+  analysis: AnalysisService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -17,6 +20,7 @@ export function createServices(db: Database): Services {
   const entities = new EntityRepository(db.runner);
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
+    analysis: new AnalysisService(new AnalysisRepository(db.runner)),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions) }),
   };
 }

@@ -1,3 +1,4 @@
+import { AnalysisQueries } from "../analysis/analysis.queries.js";
 import { EntityQueries } from "../entity/entity.queries.js";
 import { ImportQueries } from "../import/import.queries.js";
 import { MetaQueries } from "../meta/meta.queries.js";
@@ -10,7 +11,7 @@ import { schemaStatements } from "./schema.apply.js";
  * so the test that EXPLAINs each file, and the one that finds unregistered
  * files, see the whole set. A new feature adds its *.queries.ts here.
  */
-export const QUERY_MODULES = { AdminQueries, EntityQueries, ImportQueries, MetaQueries } as const;
+export const QUERY_MODULES = { AdminQueries, AnalysisQueries, EntityQueries, ImportQueries, MetaQueries } as const;
 
 export function allQueries(): CypherQuery[] {
   schemaStatements();

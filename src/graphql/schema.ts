@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType } from "type-graphql";
+import { EvidenceResolver, MembershipResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { Event } from "../event/event.type.js";
 import { Member } from "../member/member.type.js";
@@ -14,7 +15,7 @@ import { Source } from "../source/source.type.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver] as const;
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
 const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
@@ -24,6 +25,8 @@ function container(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [MetaResolver, new MetaResolver(services.meta)],
     [EntityResolver, new EntityResolver()],
+    [MembershipResolver, new MembershipResolver(services.analysis)],
+    [EvidenceResolver, new EvidenceResolver()],
   ]);
   return {
     get: (cls) => {

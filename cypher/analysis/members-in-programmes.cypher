@@ -1,0 +1,24 @@
+// Members that took part, in any role, in the activities of ALL (or ANY) of the
+// given programmes, with the events that justify each answer.
+// "Took part in a programme's activities": PARTICIPATED_IN an event that is
+// ACTIVITY_OF, or ADDRESSED, the programme or one of its sub-programmes (PART_OF,
+// up to 5 levels). Dates are ISO strings of any precision: an event counts when
+// it overlaps [$from, $to]; `to` "2019" includes all of 2019.
+UNWIND $codes AS code
+MATCH (p:Programme {code: code})
+CALL (p) {
+  MATCH (sub:Programme)-[:PART_OF*0..5]->(p)
+  RETURN collect(DISTINCT sub) AS scope
+}
+UNWIND scope AS programme
+MATCH (e:Event)-[:ACTIVITY_OF|ADDRESSED]->(programme)
+WHERE ($includeSynthetic OR e.synthetic IS NULL)
+  AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
+  AND ($to IS NULL OR e.startDate <= $to OR e.startDate STARTS WITH $to)
+MATCH (m:Member)-[r:PARTICIPATED_IN]->(e)
+WHERE $includeSynthetic OR r.synthetic IS NULL
+WITH m, code, p, collect(DISTINCT e.id) AS eventIds
+WITH m, collect({code: code, programmeId: p.id, eventIds: eventIds}) AS evidence
+WHERE $match = 'ANY' OR size(evidence) = size($codes)
+RETURN m.id AS memberId, evidence
+ORDER BY m.name, m.id

@@ -1,0 +1,6 @@
+import { defineQuery } from "../db/cypher.registry.js";
+
+export const AnalysisQueries = {
+  programmesByCodes: defineQuery("programme/by-codes", "READ"),
+  membersInProgrammes: defineQuery("analysis/members-in-programmes", "READ"),
+};

@@ -1,0 +1,28 @@
+import type { QueryRunner, RunOptions } from "../db/query-runner.js";
+import { AnalysisQueries } from "./analysis.queries.js";
+
+export interface MembershipRow {
+  memberId: string;
+  evidence: { code: string; programmeId: string; eventIds: string[] }[];
+}
+
+export interface ProgrammeFilter {
+  codes: string[];
+  match: "ALL" | "ANY";
+  from: string | null;
+  to: string | null;
+  includeSynthetic: boolean;
+}
+
+export class AnalysisRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  async existingProgrammeCodes(codes: string[], opts?: RunOptions): Promise<Set<string>> {
+    const rows = await this.runner.run<{ code: string }>(AnalysisQueries.programmesByCodes, { codes }, opts);
+    return new Set(rows.map((r) => r.code));
+  }
+
+  membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
+    return this.runner.run<MembershipRow>(AnalysisQueries.membersInProgrammes, { ...filter }, opts);
+  }
+}

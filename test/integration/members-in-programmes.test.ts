@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { applySchema } from "../../src/db/schema.apply.js";
+import { generate } from "../../src/generate/generate.service.js";
+import { loadWorld } from "../../src/generate/generate.world.js";
+import { readImportFile } from "../../src/import/import.reader.js";
+import { ImportService } from "../../src/import/import.service.js";
+import { seedFiles } from "../../src/seed/seed.loader.js";
+import { buildApp, type App } from "../../src/server.js";
+import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
+
+const QUERY = /* GraphQL */ `
+  query Members($programmes: [String!]!, $match: ProgrammeMatch, $from: PartialDate, $to: PartialDate, $synthetic: Boolean) {
+    membersInProgrammes(programmes: $programmes, match: $match, from: $from, to: $to, includeSynthetic: $synthetic) {
+      member { id name }
+      programmes { code programme { id } events { id startDate } }
+    }
+  }
+`;
+
+type Answer = { member: { id: string }; programmes: { code: string; programme: { id: string }; events: { id: string }[] }[] }[];
+
+/**
+ * The headline question, "which members took part in both PGS and SALW
+ * activities?", on the seed and on generated data, where the answer is
+ * computed a second time, independently, from the files themselves.
+ */
+describe("membersInProgrammes", () => {
+  let db: Database;
+  let app: App;
+  const dir = mkdtempSync(join(tmpdir(), "coopgraph-mip-"));
+  let files: string[] = [];
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await resetGraph(db.runner);
+    await applySchema(db.runner, silentLogger);
+    const importer = new ImportService(db.runner, silentLogger);
+    await importer.importFiles(seedFiles());
+    files = (await generate(await loadWorld(seedFiles()), { scale: "small", seed: 11, outDir: dir })).files;
+    await importer.importFiles(files);
+    app = await buildApp({ db, logger: silentLogger });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const ask = async (variables: Record<string, unknown>) => {
+    const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query: QUERY, variables } });
+    return res.json() as { data?: { membersInProgrammes: Answer }; errors?: { message: string; extensions: { code: string } }[] };
+  };
+
+  it("on the seed: Japan, through the Kyoto conference, which addressed both", async () => {
+    const res = await ask({ programmes: ["PGS", "SALW"] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.membersInProgrammes).toEqual([
+      {
+        member: { id: "member:jpn", name: "Japan" },
+        programmes: [
+          { code: "PGS", programme: { id: "programme:pgs" }, events: [{ id: "event:2019-05-28-wco-asia-pacific-security-conference", startDate: "2019-05-28" }] },
+          { code: "SALW", programme: { id: "programme:salw" }, events: [{ id: "event:2019-05-28-wco-asia-pacific-security-conference", startDate: "2019-05-28" }] },
+        ],
+      },
+    ]);
+  });
+
+  it("a period that excludes 2019 leaves no one; one that includes it keeps Japan", async () => {
+    expect((await ask({ programmes: ["PGS", "SALW"], to: "2018" })).data?.membersInProgrammes).toEqual([]);
+    expect((await ask({ programmes: ["PGS", "SALW"], from: "2019-05", to: "2019" })).data?.membersInProgrammes.map((m) => m.member.id)).toEqual(["member:jpn"]);
+  });
+
+  it("matches an independent computation over generated data, for ALL and for ANY", async () => {
+    // Independent: read the seed and the generated files and follow the rule in plain TypeScript.
+    const partOf = new Map<string, string[]>();
+    const programmesOf = new Map<string, Set<string>>();
+    const participants = new Map<string, Set<string>>();
+    const codeOf = new Map<string, string>();
+    for (const path of [...seedFiles(), ...files]) {
+      const f = await readImportFile(path);
+      for (const n of f.nodes) if (n.label === "Programme") codeOf.set(n.id, String(n.props.code));
+      for (const r of f.rels) {
+        if (r.type === "PART_OF" && r.from.startsWith("programme:")) partOf.set(r.from, [...(partOf.get(r.from) ?? []), r.to]);
+        if (r.type === "ACTIVITY_OF" || r.type === "ADDRESSED") programmesOf.set(r.from, (programmesOf.get(r.from) ?? new Set()).add(r.to));
+        if (r.type === "PARTICIPATED_IN" && r.from.startsWith("member:")) participants.set(r.to, (participants.get(r.to) ?? new Set()).add(r.from));
+      }
+    }
+    const ancestors = (p: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(p)) return seen;
+      seen.add(p);
+      for (const parent of partOf.get(p) ?? []) ancestors(parent, seen);
+      return seen;
+    };
+    const membersFor = (code: string) => {
+      const out = new Set<string>();
+      for (const [event, programmes] of programmesOf) {
+        const hit = [...programmes].some((p) => [...ancestors(p)].some((a) => codeOf.get(a) === code));
+        if (hit) for (const m of participants.get(event) ?? []) out.add(m);
+      }
+      return out;
+    };
+    const pgs = membersFor("PGS");
+    const salw = membersFor("SALW");
+    const both = [...pgs].filter((m) => salw.has(m)).sort();
+    const either = [...new Set([...pgs, ...salw])].sort();
+    expect(both.length).toBeGreaterThan(10);
+    expect(either.length).toBeGreaterThan(both.length - 1);
+
+    const all = await ask({ programmes: ["PGS", "SALW"], synthetic: true });
+    expect(all.data?.membersInProgrammes.map((m) => m.member.id).sort()).toEqual(both);
+    const any = await ask({ programmes: ["PGS", "SALW"], match: "ANY", synthetic: true });
+    expect(any.data?.membersInProgrammes.map((m) => m.member.id).sort()).toEqual(either);
+
+    // Without synthetic data, the answer is the seed's again.
+    expect((await ask({ programmes: ["PGS", "SALW"] })).data?.membersInProgrammes.map((m) => m.member.id)).toEqual(["member:jpn"]);
+  });
+
+  it("an unknown programme code is BAD_USER_INPUT naming it", async () => {
+    const res = await ask({ programmes: ["PGS", "NOPE"] });
+    expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toContain('"NOPE"');
+  });
+
+  it("a malformed date is refused before any query runs", async () => {
+    const res = await ask({ programmes: ["PGS"], from: "last tuesday" });
+    expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toMatch(/PartialDate/);
+  });
+});
