@@ -5,7 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Database } from "./db/database.js";
 import { createContext, type GraphQLContext } from "./graphql/context.js";
-import { errorLoggingPlugin, formatError } from "./graphql/errors.plugin.js";
+import { errorLoggingPlugin, formatError, statementCountPlugin } from "./graphql/errors.plugin.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import type { Logger } from "./logging/logger.js";
 import { createServices } from "./services.js";
@@ -48,7 +48,7 @@ export async function buildApp({ db, logger, bodyLimit = 1_048_576 }: AppOptions
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin()],
+    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin(), statementCountPlugin()],
   });
   await apollo.start();
 

@@ -58,3 +58,19 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
     },
   };
 }
+
+/**
+ * Tells the client how many Cypher statements its request sent, in the
+ * x-cypher-statements header: the figure the N+1 tests and the benchmark read.
+ */
+export function statementCountPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          response.http.headers.set("x-cypher-statements", String(contextValue.statements.count));
+        },
+      };
+    },
+  };
+}

@@ -119,6 +119,21 @@ describe("membersInProgrammes", () => {
     expect((await ask({ programmes: ["PGS", "SALW"] })).data?.membersInProgrammes.map((m) => m.member.id)).toEqual(["member:jpn"]);
   });
 
+  it("sends at most one statement per level, however many rows (no N+1)", async () => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/graphql",
+      headers: { "content-type": "application/json" },
+      payload: { query: QUERY, variables: { programmes: ["PGS", "SALW"], match: "ANY", synthetic: true } },
+    });
+    expect(res.json().data.membersInProgrammes.length).toBeGreaterThan(20);
+    // Depth 3 (answer -> member / programmes -> programme / events): the codes check, the answer,
+    // and the entity loader's batches. One statement per member or event would be hundreds.
+    const statements = Number(res.headers["x-cypher-statements"]);
+    expect(statements).toBeGreaterThanOrEqual(3);
+    expect(statements).toBeLessThanOrEqual(4);
+  });
+
   it("an unknown programme code is BAD_USER_INPUT naming it", async () => {
     const res = await ask({ programmes: ["PGS", "NOPE"] });
     expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
