@@ -4,6 +4,8 @@ import type { Database } from "./db/database.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
 import type { LoaderFactory } from "./graphql/context.js";
+import { MemberRepository } from "./member/member.repository.js";
+import { MemberService } from "./member/member.service.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
 import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
@@ -12,6 +14,7 @@ import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
 export interface Services {
   meta: MetaService;
   analysis: AnalysisService;
+  members: MemberService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -21,6 +24,7 @@ export function createServices(db: Database): Services {
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis: new AnalysisService(new AnalysisRepository(db.runner)),
+    members: new MemberService(new MemberRepository(db.runner)),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions) }),
   };
 }

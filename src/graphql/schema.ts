@@ -4,6 +4,7 @@ import { buildSchema, type ContainerType } from "type-graphql";
 import { EvidenceResolver, MembershipResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { Event } from "../event/event.type.js";
+import { MemberResolver } from "../member/member.resolver.js";
 import { Member } from "../member/member.type.js";
 import { MetaResolver } from "../meta/meta.resolver.js";
 import { Organization } from "../organization/organization.type.js";
@@ -15,7 +16,7 @@ import { Source } from "../source/source.type.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver] as const;
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, MemberResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
 const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
@@ -27,6 +28,7 @@ function container(services: Services): ContainerType {
     [EntityResolver, new EntityResolver()],
     [MembershipResolver, new MembershipResolver(services.analysis)],
     [EvidenceResolver, new EvidenceResolver()],
+    [MemberResolver, new MemberResolver(services.members)],
   ]);
   return {
     get: (cls) => {

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { applySchema } from "../../src/db/schema.apply.js";
+import { seedIfEmpty } from "../../src/seed/seed.loader.js";
+import { buildApp, type App } from "../../src/server.js";
+import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
+
+const PAGE = /* GraphQL */ `
+  query Members($first: Int, $after: String, $filter: MemberFilter, $orderBy: MemberOrder) {
+    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      edges { cursor node { id name iso3 } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+type Page = { edges: { cursor: string; node: { id: string; name: string; iso3: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+describe("members: a cursor connection with filters", () => {
+  let db: Database;
+  let app: App;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await resetGraph(db.runner);
+    await applySchema(db.runner, silentLogger);
+    await seedIfEmpty(db.runner, silentLogger);
+    app = await buildApp({ db, logger: silentLogger });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  const post = (query: string, variables: Record<string, unknown>) =>
+    app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });
+  const page = async (variables: Record<string, unknown>) => {
+    const body = (await post(PAGE, variables)).json() as { data?: { members: Page }; errors?: { message: string; extensions: { code: string } }[] };
+    return body;
+  };
+
+  async function walk(variables: Record<string, unknown>): Promise<string[]> {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const res = await page({ ...variables, after });
+      expect(res.errors).toBeUndefined();
+      const p = res.data!.members;
+      names.push(...p.edges.map((e) => e.node.name));
+      if (!p.pageInfo.hasNextPage) return names;
+      after = p.pageInfo.endCursor;
+    }
+    throw new Error("more than 50 pages");
+  }
+
+  it("pages through a region's 35 members without gaps or repeats, in name order, both ways", async () => {
+    const asc = await walk({ first: 10, filter: { region: "AP" } });
+    expect(asc).toHaveLength(35);
+    expect(new Set(asc).size).toBe(35);
+    expect(asc).toEqual([...asc].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const desc = await walk({ first: 7, filter: { region: "AP" }, orderBy: "NAME_DESC" });
+    expect(desc).toEqual([...asc].reverse());
+  });
+
+  it("counts only when totalCount is asked for, in a statement of its own", async () => {
+    const without = await post(PAGE, { first: 5, filter: { region: "MENA" } });
+    expect(without.headers["x-cypher-statements"]).toBe("1");
+    const withCount = await post(`{ members(first: 5, filter: { region: "MENA" }) { totalCount edges { node { id } } } }`, {});
+    expect(withCount.json().data.members.totalCount).toBe(18);
+    expect(withCount.headers["x-cypher-statements"]).toBe("2");
+  });
+
+  it("finds by text in the name or administration name, or by ISO code", async () => {
+    const byName = await page({ filter: { text: "japan" } });
+    expect(byName.data!.members.edges.map((e) => e.node.id)).toEqual(["member:jpn"]);
+    const byAdministration = await page({ filter: { text: "Japan Customs" } });
+    expect(byAdministration.data!.members.edges.map((e) => e.node.id)).toEqual(["member:jpn"]);
+    const byIso = await page({ filter: { text: "KEN" } });
+    expect(byIso.data!.members.edges.map((e) => e.node.id)).toEqual(["member:ken"]);
+    const union = await page({ filter: { kind: "union" } });
+    expect(union.data!.members.edges.map((e) => e.node.id)).toEqual(["member:european-union"]);
+  });
+
+  it("refuses a page over the cap, saying by how much", async () => {
+    const res = await page({ first: 101 });
+    expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toBe("first is 101, over the maximum page size of 100 by 1");
+  });
+
+  it("refuses a cursor it did not give out, or one from another ordering", async () => {
+    const forged = await page({ after: "bm90LWEtY3Vyc29y" });
+    expect(forged.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    const first = await page({ first: 2 });
+    const otherOrder = await page({ after: first.data!.members.pageInfo.endCursor, orderBy: "NAME_DESC" });
+    expect(otherOrder.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(otherOrder.errors?.[0]?.message).toMatch(/cursor/);
+  });
+
+  it("refuses an unknown region code and takes hostile text as plain text", async () => {
+    expect((await page({ filter: { region: "MARS" } })).errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    const hostile = await page({ filter: { text: "') MATCH (n) DETACH DELETE n //" } });
+    expect(hostile.errors).toBeUndefined();
+    expect(hostile.data!.members.edges).toEqual([]);
+    expect((await page({ filter: { region: "AP" }, first: 1 })).data!.members.edges).toHaveLength(1);
+  });
+});
