@@ -10,7 +10,9 @@ import { readImportFile } from "../../src/import/import.reader.js";
 import { ImportService } from "../../src/import/import.service.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
 import { buildApp, type App } from "../../src/server.js";
+import { MembersInProgrammesDocument } from "../generated/graphql.js";
 import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
+import { execute } from "../support/graphql.js";
 
 const QUERY = /* GraphQL */ `
   query Members($programmes: [String!]!, $match: ProgrammeMatch, $from: PartialDate, $to: PartialDate, $synthetic: Boolean) {
@@ -55,15 +57,21 @@ describe("membersInProgrammes", () => {
     return res.json() as { data?: { membersInProgrammes: Answer }; errors?: { message: string; extensions: { code: string } }[] };
   };
 
-  it("on the seed: Japan, through the Kyoto conference, which addressed both", async () => {
-    const res = await ask({ programmes: ["PGS", "SALW"] });
+  it("on the seed: Japan, through the Kyoto conference, which addressed both, with its source", async () => {
+    const res = await execute(app, MembersInProgrammesDocument, { programmes: ["PGS", "SALW"] });
     expect(res.errors).toBeUndefined();
+    const kyoto = {
+      id: "event:2019-05-28-wco-asia-pacific-security-conference",
+      title: "WCO Asia/Pacific Security Conference",
+      startDate: "2019-05-28",
+      sources: expect.arrayContaining([expect.objectContaining({ id: "source:wco-news-2019-06-03-kyoto" })]),
+    };
     expect(res.data?.membersInProgrammes).toEqual([
       {
-        member: { id: "member:jpn", name: "Japan" },
+        member: { id: "member:jpn", name: "Japan", administrationName: "Japan Customs" },
         programmes: [
-          { code: "PGS", programme: { id: "programme:pgs" }, events: [{ id: "event:2019-05-28-wco-asia-pacific-security-conference", startDate: "2019-05-28" }] },
-          { code: "SALW", programme: { id: "programme:salw" }, events: [{ id: "event:2019-05-28-wco-asia-pacific-security-conference", startDate: "2019-05-28" }] },
+          { code: "PGS", programme: { id: "programme:pgs", name: "Programme Global Shield" }, events: [kyoto] },
+          { code: "SALW", programme: { id: "programme:salw", name: "Small Arms and Light Weapons Project" }, events: [kyoto] },
         ],
       },
     ]);

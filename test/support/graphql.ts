@@ -1,0 +1,22 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import type { App } from "../../src/server.js";
+
+export interface TypedResult<T> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [k: string]: unknown } }[];
+  statusCode: number;
+  statements: number;
+}
+
+/** Sends a generated, typed document (test/generated) over HTTP through the app. */
+export async function execute<T, V extends Record<string, unknown>>(app: App, document: TypedDocumentNode<T, V>, variables?: V): Promise<TypedResult<T>> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/graphql",
+    headers: { "content-type": "application/json" },
+    payload: { query: print(document), variables: variables ?? {} },
+  });
+  const body = res.json() as Omit<TypedResult<T>, "statusCode" | "statements">;
+  return { ...body, statusCode: res.statusCode, statements: Number(res.headers["x-cypher-statements"] ?? NaN) };
+}
