@@ -3,4 +3,5 @@ import { defineQuery } from "../db/cypher.registry.js";
 export const AnalysisQueries = {
   programmesByCodes: defineQuery("programme/by-codes", "READ"),
   membersInProgrammes: defineQuery("analysis/members-in-programmes", "READ"),
+  coParticipants: defineQuery("analysis/co-participants", "READ"),
 };

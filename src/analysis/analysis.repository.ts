@@ -14,12 +14,32 @@ export interface ProgrammeFilter {
   includeSynthetic: boolean;
 }
 
+export interface CoParticipantRow {
+  partnerId: string;
+  sharedEventCount: number;
+  eventIds: string[];
+}
+
+export interface CoParticipantFilter {
+  id: string;
+  first: number;
+  eventsPerPartner: number;
+  programme: string | null;
+  from: string | null;
+  to: string | null;
+  includeSynthetic: boolean;
+}
+
 export class AnalysisRepository {
   constructor(private readonly runner: QueryRunner) {}
 
   async existingProgrammeCodes(codes: string[], opts?: RunOptions): Promise<Set<string>> {
     const rows = await this.runner.run<{ code: string }>(AnalysisQueries.programmesByCodes, { codes }, opts);
     return new Set(rows.map((r) => r.code));
+  }
+
+  coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<CoParticipantRow[]> {
+    return this.runner.run<CoParticipantRow>(AnalysisQueries.coParticipants, { ...filter }, opts);
   }
 
   membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {

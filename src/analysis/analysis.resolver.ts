@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { checkEntityId } from "../entity/entity.resolver.js";
+import { Node } from "../entity/entity.type.js";
+import { BadUserInputError } from "../errors/errors.js";
 import type { EntityValue } from "../entity/entity.model.js";
 import { Event } from "../event/event.type.js";
 import type { GraphQLContext } from "../graphql/context.js";
@@ -6,7 +9,22 @@ import { PartialDate } from "../graphql/scalars.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
 import type { AnalysisService } from "./analysis.service.js";
-import { ProgrammeEvidence, ProgrammeMatch, ProgrammeMembership, type EvidenceValue, type MembershipValue } from "./analysis.type.js";
+import {
+  CoParticipant,
+  ProgrammeEvidence,
+  ProgrammeMatch,
+  ProgrammeMembership,
+  type CoParticipantValue,
+  type EvidenceValue,
+  type MembershipValue,
+} from "./analysis.type.js";
+
+/** A whole number from 1 to max, or BAD_USER_INPUT naming the argument and the excess. */
+function bounded(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError(`${name} must be a whole number from 1 to ${max}; got ${value}`, { argument: name });
+  if (value > max) throw new BadUserInputError(`${name} is ${value}, over the maximum of ${max} by ${value - max}`, { argument: name, max });
+  return value;
+}
 
 async function required(ctx: GraphQLContext, id: string): Promise<EntityValue> {
   const entity = await ctx.loaders.entity.load(id);
@@ -58,5 +76,54 @@ export class EvidenceResolver {
   async events(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
     const events = await Promise.all(evidence.eventIds.map((id) => required(ctx, id)));
     return events.sort((a, b) => String(a.startDate ?? "").localeCompare(String(b.startDate ?? "")) || a.id.localeCompare(b.id));
+  }
+}
+
+const MAX_PARTNERS = 100;
+const MAX_EVENTS_PER_PARTNER = 50;
+
+@Resolver(() => CoParticipant)
+export class CoParticipantResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => [CoParticipant], {
+    description:
+      "Members and organizations that took part in the same events as the given member or organization, ranked by " +
+      "the number of events shared (ties by id), each with those events (latest first). Synthetic data is left out " +
+      "unless includeSynthetic is true.",
+  })
+  coParticipants(
+    @Arg("id", () => ID, { description: "A Member or Organization id, e.g. member:jpn." }) id: string,
+    @Arg("first", () => Int, { defaultValue: 10, description: `How many partners, at most ${MAX_PARTNERS}.` }) first: number,
+    @Arg("eventsPerPartner", () => Int, { defaultValue: 10, description: `Shared events listed per partner, at most ${MAX_EVENTS_PER_PARTNER}.` }) eventsPerPartner: number,
+    @Arg("programme", () => String, { nullable: true, description: "Only events of this programme (or its sub-programmes), by code." }) programme: string | null,
+    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
+    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
+    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CoParticipantValue[]> {
+    return this.service.coParticipants(
+      {
+        id: checkEntityId(id),
+        first: bounded("first", first, MAX_PARTNERS),
+        eventsPerPartner: bounded("eventsPerPartner", eventsPerPartner, MAX_EVENTS_PER_PARTNER),
+        programme: programme?.trim().toUpperCase() ?? null,
+        from: from ?? null,
+        to: to ?? null,
+        includeSynthetic,
+      },
+      (entityId) => ctx.loaders.entity.load(entityId),
+      ctx.runOptions,
+    );
+  }
+
+  @FieldResolver(() => Node, { description: "The Member or Organization." })
+  partner(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return required(ctx, row.partnerId);
+  }
+
+  @FieldResolver(() => [Event], { description: "The shared events, latest first (up to eventsPerPartner)." })
+  sharedEvents(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+    return Promise.all(row.eventIds.map((id) => required(ctx, id)));
   }
 }

@@ -1,11 +1,40 @@
 import type { RunOptions } from "../db/query-runner.js";
 import { BadUserInputError } from "../errors/errors.js";
-import type { AnalysisRepository, MembershipRow, ProgrammeFilter } from "./analysis.repository.js";
+import { NotFoundError } from "../errors/errors.js";
+import type { EntityValue } from "../entity/entity.model.js";
+import type { AnalysisRepository, CoParticipantFilter, CoParticipantRow, MembershipRow, ProgrammeFilter } from "./analysis.repository.js";
 
 const MAX_PROGRAMMES = 10;
 
 export class AnalysisService {
   constructor(private readonly repo: AnalysisRepository) {}
+
+  /**
+   * Co-participants of a member or organization. The entity is looked up first
+   * (through the request's loader) so that an unknown id is NOT_FOUND, not an
+   * empty answer that looks like "cooperates with no one".
+   */
+  async coParticipants(
+    filter: CoParticipantFilter,
+    lookup: (id: string) => Promise<EntityValue | null>,
+    opts?: RunOptions,
+  ): Promise<CoParticipantRow[]> {
+    const entity = await lookup(filter.id);
+    if (!entity) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
+    if (entity.__typename !== "Member" && entity.__typename !== "Organization") {
+      throw new BadUserInputError(`${filter.id} is a ${entity.__typename}; co-participants are asked of a Member or an Organization`, { argument: "id" });
+    }
+    if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
+    return this.repo.coParticipants(filter, opts);
+  }
+
+  private async checkCodes(codes: string[], opts?: RunOptions): Promise<void> {
+    const known = await this.repo.existingProgrammeCodes(codes, opts);
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length > 0) {
+      throw new BadUserInputError(`unknown programme code(s): ${unknown.map((c) => JSON.stringify(c.slice(0, 40))).join(", ")}`, { argument: "programmes", unknown });
+    }
+  }
 
   /** Checks the programme codes (unknown ones are named), then runs the one statement. */
   async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
@@ -18,11 +47,7 @@ export class AnalysisService {
     if (filter.from && filter.to && filter.from > `${filter.to}~`) {
       throw new BadUserInputError(`from (${filter.from}) is after to (${filter.to})`, { argument: "from" });
     }
-    const known = await this.repo.existingProgrammeCodes(codes, opts);
-    const unknown = codes.filter((c) => !known.has(c));
-    if (unknown.length > 0) {
-      throw new BadUserInputError(`unknown programme code(s): ${unknown.map((c) => JSON.stringify(c.slice(0, 40))).join(", ")}`, { argument: "programmes", unknown });
-    }
+    await this.checkCodes(codes, opts);
     return this.repo.membersInProgrammes({ ...filter, codes }, opts);
   }
 }

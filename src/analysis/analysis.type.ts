@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum ProgrammeMatch {
   ALL = "ALL",
@@ -29,3 +29,15 @@ export class ProgrammeEvidence {
 
 @ObjectType({ description: "A member administration and the events that show its part in each requested programme." })
 export class ProgrammeMembership {}
+
+export interface CoParticipantValue {
+  partnerId: string;
+  sharedEventCount: number;
+  eventIds: string[];
+}
+
+@ObjectType({ description: "Another member or organization that took part in the same events, and how often." })
+export class CoParticipant {
+  @Field(() => Int, { description: "How many events both took part in (any role)." })
+  sharedEventCount!: number;
+}

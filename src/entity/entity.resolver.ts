@@ -9,7 +9,7 @@ import { Entity, Node } from "./entity.type.js";
 /** Most ids one nodes() call may ask for. */
 export const MAX_NODES = 100;
 
-function checkId(id: string): string {
+export function checkEntityId(id: string): string {
   if (id.length > 200 || !ID_PATTERN.test(id)) {
     throw new BadUserInputError(`${JSON.stringify(id.slice(0, 200))} is not an entity id (expected <label>:<slug>, e.g. member:jpn)`, { argument: "id" });
   }
@@ -20,13 +20,13 @@ function checkId(id: string): string {
 export class EntityResolver {
   @Query(() => Node, { nullable: true, description: "Any entity by its id (Relay). Null when no entity has this id." })
   node(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityValue | null> {
-    return ctx.loaders.entity.load(checkId(id));
+    return ctx.loaders.entity.load(checkEntityId(id));
   }
 
   @Query(() => [Node], { nullable: "items", description: `Entities by id, in the order asked, null where none exists (at most ${MAX_NODES} ids).` })
   async nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(EntityValue | null)[]> {
     if (ids.length > MAX_NODES) throw new BadUserInputError(`ids has ${ids.length} items, over the maximum of ${MAX_NODES} by ${ids.length - MAX_NODES}`, { argument: "ids" });
-    const results = await ctx.loaders.entity.loadMany(ids.map(checkId));
+    const results = await ctx.loaders.entity.loadMany(ids.map(checkEntityId));
     return results.map((r) => {
       if (r instanceof Error) throw r;
       return r;

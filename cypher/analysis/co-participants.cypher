@@ -1,0 +1,18 @@
+// Who took part in the same events as the given member or organization, ranked
+// by how many events they shared (ties by id), each with those events, latest
+// first. Optional filters: a programme (with its sub-programmes), a period,
+// synthetic data in or out.
+MATCH (a:Entity {id: $id})
+MATCH (a)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(b)
+WHERE b <> a
+  AND ($includeSynthetic OR (e.synthetic IS NULL AND r1.synthetic IS NULL AND r2.synthetic IS NULL))
+  AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
+  AND ($to IS NULL OR e.startDate <= $to OR e.startDate STARTS WITH $to)
+  AND ($programme IS NULL OR EXISTS {
+        (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
+      })
+WITH b, e ORDER BY e.startDate DESC, e.id
+WITH b, collect(DISTINCT e.id) AS eventIds
+RETURN b.id AS partnerId, size(eventIds) AS sharedEventCount, eventIds[..$eventsPerPartner] AS eventIds
+ORDER BY sharedEventCount DESC, partnerId
+LIMIT $first
