@@ -4,4 +4,5 @@ export const AnalysisQueries = {
   programmesByCodes: defineQuery("programme/by-codes", "READ"),
   membersInProgrammes: defineQuery("analysis/members-in-programmes", "READ"),
   coParticipants: defineQuery("analysis/co-participants", "READ"),
+  shortestPath: defineQuery("analysis/shortest-path", "READ"),
 };

@@ -30,6 +30,28 @@ export interface CoParticipantFilter {
   includeSynthetic: boolean;
 }
 
+export interface PathStepRow {
+  type: string;
+  from: string;
+  to: string;
+  role: string | null;
+  title: string | null;
+  sources: string[];
+}
+
+export interface PathRow {
+  nodeIds: string[];
+  steps: PathStepRow[];
+}
+
+export interface PathFilter {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: string[] | null;
+  includeSynthetic: boolean;
+}
+
 export class AnalysisRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -40,6 +62,11 @@ export class AnalysisRepository {
 
   coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<CoParticipantRow[]> {
     return this.runner.run<CoParticipantRow>(AnalysisQueries.coParticipants, { ...filter }, opts);
+  }
+
+  async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<PathRow | null> {
+    const [row] = await this.runner.run<PathRow>(AnalysisQueries.shortestPath, { ...filter }, opts);
+    return row ?? null;
   }
 
   membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {

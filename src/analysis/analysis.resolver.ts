@@ -11,6 +11,10 @@ import { Programme } from "../programme/programme.type.js";
 import type { AnalysisService } from "./analysis.service.js";
 import {
   CoParticipant,
+  Path,
+  PathStep,
+  RelationshipType,
+  type PathValue,
   ProgrammeEvidence,
   ProgrammeMatch,
   ProgrammeMembership,
@@ -125,5 +129,37 @@ export class CoParticipantResolver {
   @FieldResolver(() => [Event], { description: "The shared events, latest first (up to eventsPerPartner)." })
   sharedEvents(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
     return Promise.all(row.eventIds.map((id) => required(ctx, id)));
+  }
+}
+
+const MAX_HOPS = 6;
+
+@Resolver(() => Path)
+export class PathResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => Path, {
+    nullable: true,
+    description: `The shortest path between two entities (relationships in either direction), at most maxHops long (up to ${MAX_HOPS}); null when there is none.`,
+  })
+  async shortestPath(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg("types", () => [RelationshipType], { nullable: true, description: "Only through these relationship types." }) types: RelationshipType[] | null,
+    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PathValue | null> {
+    const row = await this.service.shortestPath(
+      { from: checkEntityId(from), to: checkEntityId(to), maxHops: bounded("maxHops", maxHops, MAX_HOPS), types: types?.length ? types : null, includeSynthetic },
+      (id) => ctx.loaders.entity.load(id),
+      ctx.runOptions,
+    );
+    return row ? { nodeIds: row.nodeIds, steps: row.steps as PathStep[], length: row.steps.length } : null;
+  }
+
+  @FieldResolver(() => [Node], { description: "The entities along the path, from `from` to `to`." })
+  nodes(@Root() path: PathValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+    return Promise.all(path.nodeIds.map((id) => required(ctx, id)));
   }
 }

@@ -2,7 +2,15 @@ import type { RunOptions } from "../db/query-runner.js";
 import { BadUserInputError } from "../errors/errors.js";
 import { NotFoundError } from "../errors/errors.js";
 import type { EntityValue } from "../entity/entity.model.js";
-import type { AnalysisRepository, CoParticipantFilter, CoParticipantRow, MembershipRow, ProgrammeFilter } from "./analysis.repository.js";
+import type {
+  AnalysisRepository,
+  CoParticipantFilter,
+  CoParticipantRow,
+  MembershipRow,
+  PathFilter,
+  PathRow,
+  ProgrammeFilter,
+} from "./analysis.repository.js";
 
 const MAX_PROGRAMMES = 10;
 
@@ -26,6 +34,15 @@ export class AnalysisService {
     }
     if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
     return this.repo.coParticipants(filter, opts);
+  }
+
+  /** The shortest path between two entities; both must exist (NOT_FOUND names the missing one). */
+  async shortestPath(filter: PathFilter, lookup: (id: string) => Promise<EntityValue | null>, opts?: RunOptions): Promise<PathRow | null> {
+    const [a, b] = await Promise.all([lookup(filter.from), lookup(filter.to)]);
+    if (!a) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.from)}`, { argument: "from" });
+    if (!b) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.to)}`, { argument: "to" });
+    if (filter.from === filter.to) return { nodeIds: [filter.from], steps: [] };
+    return this.repo.shortestPath(filter, opts);
   }
 
   private async checkCodes(codes: string[], opts?: RunOptions): Promise<void> {

@@ -41,3 +41,56 @@ export class CoParticipant {
   @Field(() => Int, { description: "How many events both took part in (any role)." })
   sharedEventCount!: number;
 }
+
+export enum RelationshipType {
+  IN_REGION = "IN_REGION",
+  PARTICIPATED_IN = "PARTICIPATED_IN",
+  ACTIVITY_OF = "ACTIVITY_OF",
+  ADDRESSED = "ADDRESSED",
+  PART_OF = "PART_OF",
+  FUNDED = "FUNDED",
+  PARTNER_OF = "PARTNER_OF",
+  SPOKE_AT = "SPOKE_AT",
+  HOLDS_OFFICE = "HOLDS_OFFICE",
+  MARKED = "MARKED",
+  ADOPTED_BY = "ADOPTED_BY",
+  HELD_AT = "HELD_AT",
+  SIGNED = "SIGNED",
+}
+registerEnumType(RelationshipType, { name: "RelationshipType", description: "The relationship types of the graph (see the README's model)." });
+
+@ObjectType({ description: "One relationship on a path, in its own direction (from -> to), with its provenance." })
+export class PathStep {
+  @Field(() => RelationshipType)
+  type!: RelationshipType;
+
+  @Field(() => String, { description: "Id of the relationship's start node." })
+  from!: string;
+
+  @Field(() => String, { description: "Id of the relationship's end node." })
+  to!: string;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: "For HOLDS_OFFICE and SIGNED." })
+  title!: string | null;
+
+  @Field(() => [String], { description: "Ids of the sources that state this relationship." })
+  sources!: string[];
+}
+
+@ObjectType({ description: "A shortest path: its entities in order, and the relationships between them." })
+export class Path {
+  @Field(() => Int, { description: "Number of relationships." })
+  length!: number;
+
+  @Field(() => [PathStep])
+  steps!: PathStep[];
+}
+
+export interface PathValue {
+  nodeIds: string[];
+  steps: PathStep[];
+  length: number;
+}

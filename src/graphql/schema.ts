@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType } from "type-graphql";
-import { CoParticipantResolver, EvidenceResolver, MembershipResolver } from "../analysis/analysis.resolver.js";
+import { CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { Event } from "../event/event.type.js";
 import { MemberResolver } from "../member/member.resolver.js";
@@ -16,7 +16,7 @@ import { Source } from "../source/source.type.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, MemberResolver] as const;
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, MemberResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
 const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
@@ -29,6 +29,7 @@ function container(services: Services): ContainerType {
     [MembershipResolver, new MembershipResolver(services.analysis)],
     [EvidenceResolver, new EvidenceResolver()],
     [CoParticipantResolver, new CoParticipantResolver(services.analysis)],
+    [PathResolver, new PathResolver(services.analysis)],
     [MemberResolver, new MemberResolver(services.members)],
   ]);
   return {

@@ -10,7 +10,7 @@ import { readImportFile } from "../../src/import/import.reader.js";
 import { ImportService } from "../../src/import/import.service.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
 import { buildApp, type App } from "../../src/server.js";
-import { CoParticipantsDocument, MembersInProgrammesDocument } from "../generated/graphql.js";
+import { CoParticipantsDocument, MembersInProgrammesDocument, ShortestPathDocument } from "../generated/graphql.js";
 import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
 import { execute } from "../support/graphql.js";
 
@@ -182,6 +182,36 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
     expect(event.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     const many = await execute(app, CoParticipantsDocument, { id: "member:jpn", first: 150 });
     expect(many.errors?.[0]?.message).toBe("first is 150, over the maximum of 100 by 50");
+  });
+
+  it("shortestPath: Japan to Ambassador Yamamoto through the Kyoto conference, each step with its source", async () => {
+    const res = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "person:yamamoto" });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.shortestPath).toEqual({
+      length: 2,
+      nodes: [
+        { __typename: "Member", id: "member:jpn" },
+        { __typename: "Event", id: "event:2019-05-28-wco-asia-pacific-security-conference" },
+        { __typename: "Person", id: "person:yamamoto" },
+      ],
+      steps: [
+        { type: "PARTICIPATED_IN", from: "member:jpn", to: "event:2019-05-28-wco-asia-pacific-security-conference", role: "HOST", sources: ["source:wco-news-2019-06-03-kyoto"] },
+        { type: "SPOKE_AT", from: "person:yamamoto", to: "event:2019-05-28-wco-asia-pacific-security-conference", role: "REPRESENTED", sources: ["source:wco-news-2019-06-03-kyoto"] },
+      ],
+    });
+  });
+
+  it("shortestPath: respects maxHops and types, null when nothing fits, NOT_FOUND for an unknown end", async () => {
+    expect((await execute(app, ShortestPathDocument, { from: "member:jpn", to: "person:yamamoto", maxHops: 1 })).data!.shortestPath).toBeNull();
+    const onlyRegions = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "person:yamamoto", types: ["IN_REGION"] });
+    expect(onlyRegions.data!.shortestPath).toBeNull();
+    const viaRegion = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "member:kor", types: ["IN_REGION"] });
+    expect(viaRegion.data!.shortestPath?.nodes.map((n) => n.id)).toEqual(["member:jpn", "region:ap", "member:kor"]);
+    const missing = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "person:nobody" });
+    expect(missing.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+    expect(missing.errors?.[0]?.message).toContain("person:nobody");
+    const tooFar = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "member:kor", maxHops: 9 });
+    expect(tooFar.errors?.[0]?.message).toBe("maxHops is 9, over the maximum of 6 by 3");
   });
 
   it("an unknown programme code is BAD_USER_INPUT naming it", async () => {

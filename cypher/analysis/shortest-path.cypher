@@ -1,0 +1,16 @@
+// The shortest chain of relationships between two entities, in either direction,
+// at most $maxHops long (the service caps it at 6, the bound written here),
+// optionally only through the given relationship types, and through synthetic
+// data only when asked. No row when there is no such path. The predicates sit
+// inside the quantified pattern, so the search applies them as it expands
+// instead of enumerating every path and filtering afterwards.
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH p = SHORTEST 1 (a)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types)
+                                     AND ($includeSynthetic OR r.synthetic IS NULL)){1,6}(b)
+WHERE length(p) <= $maxHops
+RETURN [n IN nodes(p) | n.id] AS nodeIds,
+       [rel IN relationships(p) | {
+          type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
+          role: rel.role, title: rel.title, sources: coalesce(rel.sources, [])
+       }] AS steps
