@@ -5,4 +5,5 @@ export const AnalysisQueries = {
   membersInProgrammes: defineQuery("analysis/members-in-programmes", "READ"),
   coParticipants: defineQuery("analysis/co-participants", "READ"),
   shortestPath: defineQuery("analysis/shortest-path", "READ"),
+  search: defineQuery("analysis/search", "READ"),
 };

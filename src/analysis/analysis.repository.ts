@@ -1,4 +1,5 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
+import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
 import { AnalysisQueries } from "./analysis.queries.js";
 
 export interface MembershipRow {
@@ -52,6 +53,14 @@ export interface PathFilter {
   includeSynthetic: boolean;
 }
 
+export interface SearchParams {
+  query: string;
+  labels: string[] | null;
+  first: number;
+  scanLimit: number;
+  includeSynthetic: boolean;
+}
+
 export class AnalysisRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -62,6 +71,11 @@ export class AnalysisRepository {
 
   coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<CoParticipantRow[]> {
     return this.runner.run<CoParticipantRow>(AnalysisQueries.coParticipants, { ...filter }, opts);
+  }
+
+  async search(params: SearchParams, opts?: RunOptions): Promise<{ score: number; entity: EntityValue }[]> {
+    const rows = await this.runner.run<EntityRow & { score: number }>(AnalysisQueries.search, { ...params }, opts);
+    return rows.map((r) => ({ score: r.score, entity: toEntity(r) }));
   }
 
   async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<PathRow | null> {

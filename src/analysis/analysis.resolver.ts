@@ -9,8 +9,11 @@ import { PartialDate } from "../graphql/scalars.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
 import type { AnalysisService } from "./analysis.service.js";
+import { MAX_PAGE_SIZE } from "../graphql/pagination.js";
+import { LABELS } from "../import/import.model.js";
 import {
   CoParticipant,
+  SearchHit,
   Path,
   PathStep,
   RelationshipType,
@@ -161,5 +164,33 @@ export class PathResolver {
   @FieldResolver(() => [Node], { description: "The entities along the path, from `from` to `to`." })
   nodes(@Root() path: PathValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
     return Promise.all(path.nodeIds.map((id) => required(ctx, id)));
+  }
+}
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => [SearchHit], {
+    description:
+      "Full-text search across every label (names, titles, administration names, acronyms, codes, places, publishers). " +
+      "All words must match; the last may be the start of a word. Best matches first.",
+  })
+  async search(
+    @Arg("text", () => String) text: string,
+    @Arg("labels", () => [String], { nullable: true, description: "Only these labels, e.g. [\"Member\", \"Event\"]." }) labels: string[] | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: `At most ${MAX_PAGE_SIZE}.` }) first: number,
+    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<{ score: number; entity: EntityValue }[]> {
+    for (const label of labels ?? []) {
+      if (!(LABELS as readonly string[]).includes(label)) throw new BadUserInputError(`labels: ${JSON.stringify(label.slice(0, 40))} is not a label (${LABELS.join(", ")})`, { argument: "labels" });
+    }
+    return this.service.search(text, labels?.length ? labels : null, bounded("first", first, MAX_PAGE_SIZE), includeSynthetic, ctx.runOptions);
+  }
+
+  @FieldResolver(() => Node)
+  node(@Root() hit: { entity: EntityValue }): EntityValue {
+    return hit.entity;
   }
 }

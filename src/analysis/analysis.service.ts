@@ -45,6 +45,12 @@ export class AnalysisService {
     return this.repo.shortestPath(filter, opts);
   }
 
+  /** Full-text search; the user's words become escaped Lucene terms that must all match (prefix on the last). */
+  search(text: string, labels: string[] | null, first: number, includeSynthetic: boolean, opts?: RunOptions) {
+    const query = luceneQuery(text);
+    return this.repo.search({ query, labels, first, scanLimit: Math.min(first * 20, 2_000), includeSynthetic }, opts);
+  }
+
   private async checkCodes(codes: string[], opts?: RunOptions): Promise<void> {
     const known = await this.repo.existingProgrammeCodes(codes, opts);
     const unknown = codes.filter((c) => !known.has(c));
@@ -67,4 +73,17 @@ export class AnalysisService {
     await this.checkCodes(codes, opts);
     return this.repo.membersInProgrammes({ ...filter, codes }, opts);
   }
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Turns free text into a Lucene query of escaped terms, all required, the last one also as a prefix. */
+export function luceneQuery(text: string): string {
+  const terms = text.trim().split(/\s+/).filter(Boolean).slice(0, 20);
+  if (terms.length === 0 || text.length > 200) {
+    throw new BadUserInputError(text.length > 200 ? `text is ${text.length} characters, over the maximum of 200 by ${text.length - 200}` : "text must contain at least one word", { argument: "text" });
+  }
+  const escaped = terms.map((t) => t.replace(LUCENE_SPECIAL, (c) => `\\${c}`).toLowerCase());
+  const last = escaped.length - 1;
+  return escaped.map((t, i) => (i === last ? `(${t} OR ${t}*)` : t)).map((t) => `+${t}`).join(" ");
 }

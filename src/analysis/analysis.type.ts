@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum ProgrammeMatch {
   ALL = "ALL",
@@ -93,4 +93,10 @@ export interface PathValue {
   nodeIds: string[];
   steps: PathStep[];
   length: number;
+}
+
+@ObjectType({ description: "A full-text search result." })
+export class SearchHit {
+  @Field(() => Float, { description: "Lucene relevance; higher is better." })
+  score!: number;
 }

@@ -10,7 +10,7 @@ import { readImportFile } from "../../src/import/import.reader.js";
 import { ImportService } from "../../src/import/import.service.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
 import { buildApp, type App } from "../../src/server.js";
-import { CoParticipantsDocument, MembersInProgrammesDocument, ShortestPathDocument } from "../generated/graphql.js";
+import { CoParticipantsDocument, MembersInProgrammesDocument, SearchDocument, ShortestPathDocument } from "../generated/graphql.js";
 import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
 import { execute } from "../support/graphql.js";
 
@@ -212,6 +212,27 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
     expect(missing.errors?.[0]?.message).toContain("person:nobody");
     const tooFar = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "member:kor", maxHops: 9 });
     expect(tooFar.errors?.[0]?.message).toBe("maxHops is 9, over the maximum of 6 by 3");
+  });
+
+  it("search finds entities across labels by their words, best first, without synthetic data", async () => {
+    const pgs = await execute(app, SearchDocument, { text: "Global Shield", labels: ["Programme"] });
+    expect(pgs.errors).toBeUndefined();
+    expect(pgs.data!.search[0]?.node).toEqual({ __typename: "Programme", id: "programme:pgs" });
+    const kyoto = await execute(app, SearchDocument, { text: "Kyo" });
+    expect(kyoto.data!.search.map((h) => h.node.id)).toContain("event:2019-05-28-wco-asia-pacific-security-conference");
+    const scores = kyoto.data!.search.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Synthetic events are titled "... (synthetic N)"; they stay out unless asked for.
+    expect((await execute(app, SearchDocument, { text: "synthetic" })).data!.search.filter((h) => h.node.id.includes(":syn-"))).toEqual([]);
+  });
+
+  it("search takes Lucene syntax and hostile text as words, and refuses an unknown label", async () => {
+    for (const text of ['"unbalanced', "a:b OR (c", "*", "') MATCH (n) DETACH DELETE n //"]) {
+      const res = await execute(app, SearchDocument, { text });
+      expect(res.errors).toBeUndefined();
+    }
+    const bad = await execute(app, SearchDocument, { text: "japan", labels: ["Planet"] });
+    expect(bad.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("an unknown programme code is BAD_USER_INPUT naming it", async () => {
