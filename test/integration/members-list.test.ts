@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import { applySchema } from "../../src/db/schema.apply.js";
-import { seedIfEmpty } from "../../src/seed/seed.loader.js";
-import { buildApp, type App } from "../../src/server.js";
-import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
+import type { App } from "../../src/server.js";
+import { startTestApp, type TestApp } from "../support/app.js";
 
 const PAGE = /* GraphQL */ `
   query Members($first: Int, $after: String, $filter: MemberFilter, $orderBy: MemberOrder) {
@@ -17,20 +14,14 @@ const PAGE = /* GraphQL */ `
 type Page = { edges: { cursor: string; node: { id: string; name: string; iso3: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 describe("members: a cursor connection with filters", () => {
-  let db: Database;
+  let t: TestApp;
   let app: App;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await resetGraph(db.runner);
-    await applySchema(db.runner, silentLogger);
-    await seedIfEmpty(db.runner, silentLogger);
-    app = await buildApp({ db, logger: silentLogger });
+    t = await startTestApp({ seed: true });
+    app = t.app;
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => t.close());
 
   const post = (query: string, variables: Record<string, unknown>) =>
     app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });

@@ -2,16 +2,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import { applySchema } from "../../src/db/schema.apply.js";
 import { generate } from "../../src/generate/generate.service.js";
 import { loadWorld } from "../../src/generate/generate.world.js";
 import { readImportFile } from "../../src/import/import.reader.js";
 import { ImportService } from "../../src/import/import.service.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
-import { buildApp, type App } from "../../src/server.js";
+import type { App } from "../../src/server.js";
 import { CoParticipantsDocument, MembersInProgrammesDocument, SearchDocument, ShortestPathDocument } from "../generated/graphql.js";
-import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { silentLogger } from "../support/db.js";
 import { execute } from "../support/graphql.js";
 
 const QUERY = /* GraphQL */ `
@@ -31,24 +30,23 @@ type Answer = { member: { id: string }; programmes: { code: string; programme: {
  * computed a second time, independently, from the files themselves.
  */
 describe("relationship queries: membersInProgrammes, coParticipants", () => {
-  let db: Database;
+  let t: TestApp;
   let app: App;
   const dir = mkdtempSync(join(tmpdir(), "coopgraph-mip-"));
   let files: string[] = [];
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await resetGraph(db.runner);
-    await applySchema(db.runner, silentLogger);
-    const importer = new ImportService(db.runner, silentLogger);
-    await importer.importFiles(seedFiles());
-    files = (await generate(await loadWorld(seedFiles()), { scale: "small", seed: 11, outDir: dir })).files;
-    await importer.importFiles(files);
-    app = await buildApp({ db, logger: silentLogger });
+    t = await startTestApp({
+      seed: true,
+      prepare: async (db) => {
+        files = (await generate(await loadWorld(seedFiles()), { scale: "small", seed: 11, outDir: dir })).files;
+        await new ImportService(db.runner, silentLogger).importFiles(files);
+      },
+    });
+    app = t.app;
   });
   afterAll(async () => {
-    await app.close();
-    await db.close();
+    await t.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

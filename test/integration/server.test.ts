@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { applySchema } from "../../src/db/schema.apply.js";
-import { buildApp, type App } from "../../src/server.js";
-import { openTestDatabase, resetGraph, silentLogger } from "../support/db.js";
+import type { App } from "../../src/server.js";
+import { startTestApp, type TestApp } from "../support/app.js";
 
 const ABOUT = /* GraphQL */ `
   query About {
@@ -14,19 +13,15 @@ const ABOUT = /* GraphQL */ `
 `;
 
 describe("the HTTP app (Fastify + Apollo) against the real Neo4j", () => {
+  let t: TestApp;
   let db: Database;
   let app: App;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await resetGraph(db.runner);
-    await applySchema(db.runner, silentLogger);
-    app = await buildApp({ db, logger: silentLogger });
+    t = await startTestApp();
+    ({ db, app } = t);
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  afterAll(() => t.close());
 
   const graphql = (query: string, headers: Record<string, string> = {}) =>
     app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", ...headers }, payload: { query } });
