@@ -6,4 +6,5 @@ export const AnalysisQueries = {
   coParticipants: defineQuery("analysis/co-participants", "READ"),
   shortestPath: defineQuery("analysis/shortest-path", "READ"),
   search: defineQuery("analysis/search", "READ"),
+  timeline: defineQuery("analysis/timeline", "READ"),
 };

@@ -61,6 +61,21 @@ export interface SearchParams {
   includeSynthetic: boolean;
 }
 
+export interface TimelineRow {
+  eventId: string;
+  date: string | null;
+  relation: string;
+  role: string | null;
+}
+
+export interface TimelineFilter {
+  id: string;
+  first: number;
+  from: string | null;
+  to: string | null;
+  includeSynthetic: boolean;
+}
+
 export class AnalysisRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -76,6 +91,10 @@ export class AnalysisRepository {
   async search(params: SearchParams, opts?: RunOptions): Promise<{ score: number; entity: EntityValue }[]> {
     const rows = await this.runner.run<EntityRow & { score: number }>(AnalysisQueries.search, { ...params }, opts);
     return rows.map((r) => ({ score: r.score, entity: toEntity(r) }));
+  }
+
+  timeline(filter: TimelineFilter, opts?: RunOptions): Promise<TimelineRow[]> {
+    return this.runner.run<TimelineRow>(AnalysisQueries.timeline, { ...filter }, opts);
   }
 
   async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<PathRow | null> {

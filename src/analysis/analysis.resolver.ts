@@ -14,6 +14,8 @@ import { LABELS } from "../import/import.model.js";
 import {
   CoParticipant,
   SearchHit,
+  TimelineEntry,
+  type TimelineValue,
   Path,
   PathStep,
   RelationshipType,
@@ -192,5 +194,31 @@ export class SearchResolver {
   @FieldResolver(() => Node)
   node(@Root() hit: { entity: EntityValue }): EntityValue {
     return hit.entity;
+  }
+}
+
+@Resolver(() => TimelineEntry)
+export class TimelineResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => [TimelineEntry], { description: "An entity's events in date order, with how it is tied to each (earliest first)." })
+  timeline(
+    @Arg("id", () => ID) id: string,
+    @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first: number,
+    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
+    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
+    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TimelineValue[]> {
+    return this.service.timeline(
+      { id: checkEntityId(id), first: bounded("first", first, MAX_PAGE_SIZE), from: from ?? null, to: to ?? null, includeSynthetic },
+      (entityId) => ctx.loaders.entity.load(entityId),
+      ctx.runOptions,
+    ) as Promise<TimelineValue[]>;
+  }
+
+  @FieldResolver(() => Event)
+  event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return required(ctx, entry.eventId);
   }
 }

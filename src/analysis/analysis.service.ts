@@ -10,6 +10,8 @@ import type {
   PathFilter,
   PathRow,
   ProgrammeFilter,
+  TimelineFilter,
+  TimelineRow,
 } from "./analysis.repository.js";
 
 const MAX_PROGRAMMES = 10;
@@ -34,6 +36,12 @@ export class AnalysisService {
     }
     if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
     return this.repo.coParticipants(filter, opts);
+  }
+
+  /** An entity's events in date order; NOT_FOUND for an unknown id (not an empty timeline). */
+  async timeline(filter: TimelineFilter, lookup: (id: string) => Promise<EntityValue | null>, opts?: RunOptions): Promise<TimelineRow[]> {
+    if (!(await lookup(filter.id))) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
+    return this.repo.timeline(filter, opts);
   }
 
   /** The shortest path between two entities; both must exist (NOT_FOUND names the missing one). */

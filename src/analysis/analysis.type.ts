@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PartialDate } from "../graphql/scalars.js";
 
 export enum ProgrammeMatch {
   ALL = "ALL",
@@ -99,4 +100,23 @@ export interface PathValue {
 export class SearchHit {
   @Field(() => Float, { description: "Lucene relevance; higher is better." })
   score!: number;
+}
+
+@ObjectType({ description: "One event in an entity's timeline, and how the entity is tied to it." })
+export class TimelineEntry {
+  @Field(() => PartialDate, { nullable: true, description: "The event's start date, as precise as the source gives it." })
+  date!: string | null;
+
+  @Field(() => RelationshipType, { description: "PARTICIPATED_IN, SPOKE_AT, FUNDED, ACTIVITY_OF, ADDRESSED, MARKED or HELD_AT." })
+  relation!: RelationshipType;
+
+  @Field(() => String, { nullable: true, description: "The role (HOST, KEYNOTE...), or VIA_SUB_PROGRAMME for a programme's sub-programme activity." })
+  role!: string | null;
+}
+
+export interface TimelineValue {
+  eventId: string;
+  date: string | null;
+  relation: RelationshipType;
+  role: string | null;
 }
