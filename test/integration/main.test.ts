@@ -116,5 +116,5 @@ describe("the server process (src/main.ts), as npm start runs it", () => {
       password: "unused-here",
     });
     expect(local.status().running).toBe(false);
-  });
+  }, 300_000);
 });

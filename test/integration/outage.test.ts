@@ -80,5 +80,5 @@ describe("a Neo4j outage while the server runs", () => {
     }
     expect(recovered).toBe(true);
     expect((await app.inject({ method: "GET", url: "/ready" })).statusCode).toBe(200);
-  });
+  }, 300_000);
 });
