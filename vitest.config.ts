@@ -29,7 +29,7 @@ export default defineConfig({
           globalSetup: ["test/support/global-setup.ts"],
           // One Neo4j Community database is shared by the files, which reset it: run them one at a time.
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },
