@@ -7,4 +7,5 @@ export const AnalysisQueries = {
   shortestPath: defineQuery("analysis/shortest-path", "READ"),
   search: defineQuery("analysis/search", "READ"),
   timeline: defineQuery("analysis/timeline", "READ"),
+  cooperationNetwork: defineQuery("analysis/cooperation-network", "READ"),
 };

@@ -76,6 +76,23 @@ export interface TimelineFilter {
   includeSynthetic: boolean;
 }
 
+export interface NetworkEdgeRow {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export interface NetworkFilter {
+  region: string | null;
+  programme: string | null;
+  from: string | null;
+  to: string | null;
+  minWeight: number;
+  maxEdges: number;
+  includeSynthetic: boolean;
+  includeOrganizations: boolean;
+}
+
 export class AnalysisRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -91,6 +108,10 @@ export class AnalysisRepository {
   async search(params: SearchParams, opts?: RunOptions): Promise<{ score: number; entity: EntityValue }[]> {
     const rows = await this.runner.run<EntityRow & { score: number }>(AnalysisQueries.search, { ...params }, opts);
     return rows.map((r) => ({ score: r.score, entity: toEntity(r) }));
+  }
+
+  cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkEdgeRow[]> {
+    return this.runner.run<NetworkEdgeRow>(AnalysisQueries.cooperationNetwork, { ...filter }, opts);
   }
 
   timeline(filter: TimelineFilter, opts?: RunOptions): Promise<TimelineRow[]> {

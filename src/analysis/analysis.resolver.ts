@@ -13,6 +13,8 @@ import { MAX_PAGE_SIZE } from "../graphql/pagination.js";
 import { LABELS } from "../import/import.model.js";
 import {
   CoParticipant,
+  Network,
+  NetworkNode,
   SearchHit,
   TimelineEntry,
   type TimelineValue,
@@ -220,5 +222,49 @@ export class TimelineResolver {
   @FieldResolver(() => Event)
   event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return required(ctx, entry.eventId);
+  }
+}
+
+const MAX_EDGES = 2_000;
+
+@Resolver(() => NetworkNode)
+export class NetworkResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => Network, {
+    description:
+      "Who cooperates with whom: pairs of members (and organizations, if asked) that took part in the same events, " +
+      `weighted by the number of shared events, heaviest first (at most ${MAX_EDGES} edges). Filters: region (both ends ` +
+      "members of it), programme (with its sub-programmes), period.",
+  })
+  cooperationNetwork(
+    @Arg("region", () => String, { nullable: true }) region: string | null,
+    @Arg("programme", () => String, { nullable: true }) programme: string | null,
+    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
+    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
+    @Arg("minWeight", () => Int, { defaultValue: 1 }) minWeight: number,
+    @Arg("maxEdges", () => Int, { defaultValue: 500 }) maxEdges: number,
+    @Arg("includeOrganizations", () => Boolean, { defaultValue: false }) includeOrganizations: boolean,
+    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.service.cooperationNetwork(
+      {
+        region: region?.trim().toUpperCase() ?? null,
+        programme: programme?.trim().toUpperCase() ?? null,
+        from: from ?? null,
+        to: to ?? null,
+        minWeight: bounded("minWeight", minWeight, 1_000_000),
+        maxEdges: bounded("maxEdges", maxEdges, MAX_EDGES),
+        includeOrganizations,
+        includeSynthetic,
+      },
+      ctx.runOptions,
+    );
+  }
+
+  @FieldResolver(() => Node, { description: "The member or organization." })
+  node(@Root() n: { id: string }, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return required(ctx, n.id);
   }
 }

@@ -7,6 +7,8 @@ import type {
   CoParticipantFilter,
   CoParticipantRow,
   MembershipRow,
+  NetworkEdgeRow,
+  NetworkFilter,
   PathFilter,
   PathRow,
   ProgrammeFilter,
@@ -36,6 +38,29 @@ export class AnalysisService {
     }
     if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
     return this.repo.coParticipants(filter, opts);
+  }
+
+  /**
+   * The weighted co-participation network for a filter, ready to draw: edges
+   * from the one statement, nodes derived from them with their degree and
+   * strength (sum of edge weights).
+   */
+  async cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<{ nodes: { id: string; degree: number; strength: number }[]; edges: NetworkEdgeRow[] }> {
+    if (filter.region !== null && !["ESA", "EUR", "AP", "MENA", "AMS", "WCA"].includes(filter.region)) {
+      throw new BadUserInputError(`region ${JSON.stringify(filter.region.slice(0, 20))} is not a region code (ESA, EUR, AP, MENA, AMS, WCA)`, { argument: "region" });
+    }
+    if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
+    const edges = await this.repo.cooperationNetwork(filter, opts);
+    const nodes = new Map<string, { id: string; degree: number; strength: number }>();
+    for (const e of edges) {
+      for (const id of [e.source, e.target]) {
+        const n = nodes.get(id) ?? { id, degree: 0, strength: 0 };
+        n.degree += 1;
+        n.strength += e.weight;
+        nodes.set(id, n);
+      }
+    }
+    return { nodes: [...nodes.values()].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)), edges };
   }
 
   /** An entity's events in date order; NOT_FOUND for an unknown id (not an empty timeline). */

@@ -120,3 +120,36 @@ export interface TimelineValue {
   relation: RelationshipType;
   role: string | null;
 }
+
+@ObjectType({ description: "A weighted edge: two actors and the number of events they shared." })
+export class NetworkEdge {
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => String)
+  target!: string;
+
+  @Field(() => Int, { description: "Events both took part in." })
+  weight!: number;
+}
+
+@ObjectType({ description: "An actor of the network, with its degree and strength (sum of its edge weights)." })
+export class NetworkNode {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => Int)
+  degree!: number;
+
+  @Field(() => Int)
+  strength!: number;
+}
+
+@ObjectType({ description: "A co-participation network, ready to draw (nodes and weighted edges)." })
+export class Network {
+  @Field(() => [NetworkNode], { description: "Strongest first." })
+  nodes!: NetworkNode[];
+
+  @Field(() => [NetworkEdge], { description: "Heaviest first." })
+  edges!: NetworkEdge[];
+}
