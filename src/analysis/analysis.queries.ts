@@ -8,4 +8,5 @@ export const AnalysisQueries = {
   search: defineQuery("analysis/search", "READ"),
   timeline: defineQuery("analysis/timeline", "READ"),
   cooperationNetwork: defineQuery("analysis/cooperation-network", "READ"),
+  neighbourhood: defineQuery("analysis/neighbourhood", "READ"),
 };

@@ -93,6 +93,19 @@ export interface NetworkFilter {
   includeOrganizations: boolean;
 }
 
+export interface NeighbourhoodFilter {
+  id: string;
+  depth: number;
+  limit: number;
+  types: string[] | null;
+  includeSynthetic: boolean;
+}
+
+export interface NeighbourhoodRow {
+  levels: { id: string; level: number }[][];
+  steps: PathStepRow[];
+}
+
 export class AnalysisRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -108,6 +121,11 @@ export class AnalysisRepository {
   async search(params: SearchParams, opts?: RunOptions): Promise<{ score: number; entity: EntityValue }[]> {
     const rows = await this.runner.run<EntityRow & { score: number }>(AnalysisQueries.search, { ...params }, opts);
     return rows.map((r) => ({ score: r.score, entity: toEntity(r) }));
+  }
+
+  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<NeighbourhoodRow | null> {
+    const [row] = await this.runner.run<NeighbourhoodRow>(AnalysisQueries.neighbourhood, { ...filter }, opts);
+    return row ?? null;
   }
 
   cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkEdgeRow[]> {

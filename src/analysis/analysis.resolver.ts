@@ -13,6 +13,8 @@ import { MAX_PAGE_SIZE } from "../graphql/pagination.js";
 import { LABELS } from "../import/import.model.js";
 import {
   CoParticipant,
+  Neighbourhood,
+  NeighbourNode,
   Network,
   NetworkNode,
   SearchHit,
@@ -264,6 +266,43 @@ export class NetworkResolver {
   }
 
   @FieldResolver(() => Node, { description: "The member or organization." })
+  node(@Root() n: { id: string }, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return required(ctx, n.id);
+  }
+}
+
+const MAX_DEPTH = 3;
+const MAX_PER_LEVEL = 100;
+
+@Resolver(() => NeighbourNode)
+export class NeighbourhoodResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => Neighbourhood, {
+    description: `The entities within depth hops of an entity (depth 1 to ${MAX_DEPTH}), at most limitPerLevel new ones per level (up to ${MAX_PER_LEVEL}, taken in id order), with every relationship among them.`,
+  })
+  async neighbourhood(
+    @Arg("id", () => ID) id: string,
+    @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
+    @Arg("limitPerLevel", () => Int, { defaultValue: 25 }) limitPerLevel: number,
+    @Arg("types", () => [RelationshipType], { nullable: true }) types: RelationshipType[] | null,
+    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await this.service.neighbourhood(
+      {
+        id: checkEntityId(id),
+        depth: bounded("depth", depth, MAX_DEPTH),
+        limit: bounded("limitPerLevel", limitPerLevel, MAX_PER_LEVEL),
+        types: types?.length ? types : null,
+        includeSynthetic,
+      },
+      ctx.runOptions,
+    );
+    return { nodes: result.nodes, relationships: result.steps };
+  }
+
+  @FieldResolver(() => Node)
   node(@Root() n: { id: string }, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return required(ctx, n.id);
   }

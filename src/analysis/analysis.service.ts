@@ -7,6 +7,7 @@ import type {
   CoParticipantFilter,
   CoParticipantRow,
   MembershipRow,
+  NeighbourhoodFilter,
   NetworkEdgeRow,
   NetworkFilter,
   PathFilter,
@@ -15,6 +16,7 @@ import type {
   TimelineFilter,
   TimelineRow,
 } from "./analysis.repository.js";
+import type { PathStepRow as PathStepRowOut } from "./analysis.repository.js";
 
 const MAX_PROGRAMMES = 10;
 
@@ -38,6 +40,13 @@ export class AnalysisService {
     }
     if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
     return this.repo.coParticipants(filter, opts);
+  }
+
+  /** Up to three levels around an entity; NOT_FOUND for an unknown id. */
+  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<{ nodes: { id: string; level: number }[]; steps: PathStepRowOut[] }> {
+    const row = await this.repo.neighbourhood(filter, opts);
+    if (!row) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
+    return { nodes: row.levels.flat(), steps: row.steps };
   }
 
   /**

@@ -153,3 +153,21 @@ export class Network {
   @Field(() => [NetworkEdge], { description: "Heaviest first." })
   edges!: NetworkEdge[];
 }
+
+@ObjectType({ description: "An entity of a neighbourhood and its distance (in relationships) from the centre." })
+export class NeighbourNode {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => Int, { description: "0 for the centre, then 1 to depth." })
+  level!: number;
+}
+
+@ObjectType({ description: "The entities around one entity and every relationship among them." })
+export class Neighbourhood {
+  @Field(() => [NeighbourNode], { description: "By level, then id." })
+  nodes!: NeighbourNode[];
+
+  @Field(() => [PathStep])
+  relationships!: PathStep[];
+}

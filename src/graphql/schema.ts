@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType } from "type-graphql";
-import { CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
+import { CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { Event } from "../event/event.type.js";
 import { MemberResolver } from "../member/member.resolver.js";
@@ -16,7 +16,7 @@ import { Source } from "../source/source.type.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, MemberResolver] as const;
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
 const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
@@ -33,6 +33,7 @@ function container(services: Services): ContainerType {
     [SearchResolver, new SearchResolver(services.analysis)],
     [TimelineResolver, new TimelineResolver(services.analysis)],
     [NetworkResolver, new NetworkResolver(services.analysis)],
+    [NeighbourhoodResolver, new NeighbourhoodResolver(services.analysis)],
     [MemberResolver, new MemberResolver(services.members)],
   ]);
   return {
