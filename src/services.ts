@@ -8,6 +8,8 @@ import { MemberRepository } from "./member/member.repository.js";
 import { MemberService } from "./member/member.service.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
+import { RelationLoaders } from "./relations/relation.loaders.js";
+import { RelationRepository } from "./relations/relation.repository.js";
 import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
 
 /** The application's services, built once per app from one database handle. */
@@ -21,10 +23,11 @@ export interface Services {
 
 export function createServices(db: Database): Services {
   const entities = new EntityRepository(db.runner);
+  const relations = new RelationRepository(db.runner);
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis: new AnalysisService(new AnalysisRepository(db.runner)),
     members: new MemberService(new MemberRepository(db.runner)),
-    loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions) }),
+    loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -3,6 +3,7 @@ import { EntityQueries } from "../entity/entity.queries.js";
 import { ImportQueries } from "../import/import.queries.js";
 import { MemberQueries } from "../member/member.queries.js";
 import { MetaQueries } from "../meta/meta.queries.js";
+import { RelationQueries } from "../relations/relation.queries.js";
 import { AdminQueries } from "./admin.queries.js";
 import { registeredQueries, type CypherQuery } from "./cypher.registry.js";
 import { schemaStatements } from "./schema.apply.js";
@@ -12,7 +13,7 @@ import { schemaStatements } from "./schema.apply.js";
  * so the test that EXPLAINs each file, and the one that finds unregistered
  * files, see the whole set. A new feature adds its *.queries.ts here.
  */
-export const QUERY_MODULES = { AdminQueries, AnalysisQueries, EntityQueries, ImportQueries, MemberQueries, MetaQueries } as const;
+export const QUERY_MODULES = { AdminQueries, AnalysisQueries, EntityQueries, ImportQueries, MemberQueries, MetaQueries, RelationQueries } as const;
 
 export function allQueries(): CypherQuery[] {
   schemaStatements();

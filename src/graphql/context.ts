@@ -1,6 +1,7 @@
 import type DataLoader from "dataloader";
 import type { CypherQuery } from "../db/cypher.registry.js";
 import type { EntityValue } from "../entity/entity.model.js";
+import type { RelationLoaders } from "../relations/relation.loaders.js";
 import type { QueryObserver, RunOptions } from "../db/query-runner.js";
 import type { FastifyBaseLogger } from "fastify";
 
@@ -27,6 +28,7 @@ export interface GraphQLContext {
 
 export interface Loaders {
   entity: DataLoader<string, EntityValue | null>;
+  relations: RelationLoaders;
 }
 
 export type LoaderFactory = (runOptions: RunOptions) => Loaders;

@@ -13,10 +13,19 @@ import { Programme } from "../programme/programme.type.js";
 import { Region } from "../region/region.type.js";
 import { Resolution } from "../resolution/resolution.type.js";
 import { Source } from "../source/source.type.js";
+import { MemberRelationsResolver } from "../member/member.relations.resolver.js";
+import { OrganizationRelationsResolver } from "../organization/organization.relations.resolver.js";
+import { EventRelationsResolver } from "../event/event.relations.resolver.js";
+import { PersonRelationsResolver } from "../person/person.relations.resolver.js";
+import { ProgrammeRelationsResolver } from "../programme/programme.relations.resolver.js";
+import { ResolutionRelationsResolver } from "../resolution/resolution.relations.resolver.js";
+import { RegionRelationsResolver } from "../region/region.relations.resolver.js";
+import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver] as const;
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver,
+  RelationshipEdgeResolver, MemberRelationsResolver, OrganizationRelationsResolver, EventRelationsResolver, PersonRelationsResolver, ProgrammeRelationsResolver, ResolutionRelationsResolver, RegionRelationsResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
 const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
@@ -34,6 +43,14 @@ function container(services: Services): ContainerType {
     [TimelineResolver, new TimelineResolver(services.analysis)],
     [NetworkResolver, new NetworkResolver(services.analysis)],
     [NeighbourhoodResolver, new NeighbourhoodResolver(services.analysis)],
+    [RelationshipEdgeResolver, new RelationshipEdgeResolver()],
+    [MemberRelationsResolver, new MemberRelationsResolver()],
+    [OrganizationRelationsResolver, new OrganizationRelationsResolver()],
+    [EventRelationsResolver, new EventRelationsResolver()],
+    [PersonRelationsResolver, new PersonRelationsResolver()],
+    [ProgrammeRelationsResolver, new ProgrammeRelationsResolver()],
+    [ResolutionRelationsResolver, new ResolutionRelationsResolver()],
+    [RegionRelationsResolver, new RegionRelationsResolver()],
     [MemberResolver, new MemberResolver(services.members)],
   ]);
   return {

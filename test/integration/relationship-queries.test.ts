@@ -8,7 +8,14 @@ import { readImportFile } from "../../src/import/import.reader.js";
 import { ImportService } from "../../src/import/import.service.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
 import type { App } from "../../src/server.js";
-import { CoParticipantsDocument, CooperationNetworkDocument, MembersInProgrammesDocument, NeighbourhoodDocument, SearchDocument, ShortestPathDocument, TimelineDocument } from "../generated/graphql.js";
+import {
+  CoParticipantsDocument,
+  CooperationNetworkDocument,
+  EventRelationsDocument,
+  MemberParticipationsDocument,
+  MembersInProgrammesDocument,
+  NeighbourhoodDocument,
+  NestedDepthDocument, SearchDocument, ShortestPathDocument, TimelineDocument } from "../generated/graphql.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { silentLogger } from "../support/db.js";
 import { execute } from "../support/graphql.js";
@@ -319,6 +326,57 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
     expect((await execute(app, NeighbourhoodDocument, { id: "member:jpn", depth: 4 })).errors?.[0]?.message).toBe("depth is 4, over the maximum of 3 by 1");
     expect((await execute(app, NeighbourhoodDocument, { id: "member:jpn", limitPerLevel: 101 })).errors?.[0]?.message).toBe("limitPerLevel is 101, over the maximum of 100 by 1");
     expect((await execute(app, NeighbourhoodDocument, { id: "member:atlantis" })).errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+  });
+
+  it("relationship fields are edges with role, dates and sources: the Kyoto conference", async () => {
+    const res = await execute(app, EventRelationsDocument, { id: "event:2019-05-28-wco-asia-pacific-security-conference" });
+    expect(res.errors).toBeUndefined();
+    const event = res.data!.node as Extract<NonNullable<typeof res.data>["node"], { participants: unknown }>;
+    const participants = event.participants.edges.map((e) => `${e.node.id} ${e.role}`);
+    expect(participants).toEqual(expect.arrayContaining(["member:jpn HOST", "organization:wco HOST", "organization:government-of-japan FUNDER"]));
+    expect(event.participants.totalCount).toBe(event.participants.edges.length);
+    const japan = event.participants.edges.find((e) => e.node.id === "member:jpn")!;
+    expect(japan.sources).toContainEqual({ id: "source:wco-news-2019-06-03-kyoto", publisher: "World Customs Organization" });
+    const nakae = event.speakers.edges.find((e) => e.node.id === "person:motoya-nakae")!;
+    expect(nakae.role).toBe("OPENED");
+    const links = event.programmes.edges.map((e) => `${e.type} ${e.node.id}`);
+    expect(links).toEqual(expect.arrayContaining(["ADDRESSED programme:pgs", "ADDRESSED programme:salw", "ACTIVITY_OF programme:sp"]));
+    const mikuriya = event.speakers.edges.find((e) => e.node.id === "person:kunio-mikuriya")!;
+    const offices = (mikuriya.node as { offices: { edges: { title: string | null; since: string | null; until: string | null }[] } }).offices.edges;
+    expect(offices).toContainEqual(expect.objectContaining({ title: "Secretary General", since: "2009-01-01", until: "2023-12-31" }));
+  });
+
+  it("relationship pages follow their cursors to the end without repeats, and filter by role", async () => {
+    type Conn = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string }; role: string | null }[] };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const res: Awaited<ReturnType<typeof execute<unknown, Record<string, unknown>>>> = await execute(app, MemberParticipationsDocument, { id: "member:jpn", first: 3, after, includeSynthetic: true });
+      const conn: Conn = (res.data as { node: { participations: Conn } }).node.participations;
+      total = conn.totalCount;
+      seen.push(...conn.edges.map((e) => `${e.node.id} ${e.role}`));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    const hosts = await execute(app, MemberParticipationsDocument, { id: "member:jpn", first: 100, role: "HOST", includeSynthetic: false });
+    const edges = (hosts.data!.node as { participations: { edges: { role: string | null; synthetic: boolean }[] } }).participations.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.role === "HOST" && !e.synthetic)).toBe(true);
+  });
+
+  it("a nested query of depth d sends at most d+1 statements, however many rows it returns", async () => {
+    // members -> participations -> speakers -> offices: depth 4.
+    const res = await execute(app, NestedDepthDocument, { region: "AP", synthetic: true });
+    expect(res.errors).toBeUndefined();
+    const members = res.data!.members.edges;
+    const participations = members.flatMap((m) => m.node.participations.edges);
+    expect(members.length).toBe(35);
+    expect(participations.length).toBeGreaterThan(200);
+    expect(res.statements).toBeLessThanOrEqual(5);
+    expect(res.statements).toBeGreaterThanOrEqual(4);
   });
 
   it("an unknown programme code is BAD_USER_INPUT naming it", async () => {
