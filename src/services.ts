@@ -4,7 +4,10 @@ import type { Database } from "./db/database.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
 import type { LoaderFactory } from "./graphql/context.js";
-import { MemberRepository } from "./member/member.repository.js";
+import { EntityLister } from "./entity/entity.list.js";
+import { EventQueries } from "./event/event.queries.js";
+import { EventService } from "./event/event.service.js";
+import { memberLister } from "./member/member.repository.js";
 import { MemberService } from "./member/member.service.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
@@ -17,6 +20,7 @@ export interface Services {
   meta: MetaService;
   analysis: AnalysisService;
   members: MemberService;
+  events: EventService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -24,10 +28,12 @@ export interface Services {
 export function createServices(db: Database): Services {
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
+  const analysis = new AnalysisService(new AnalysisRepository(db.runner));
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
-    analysis: new AnalysisService(new AnalysisRepository(db.runner)),
-    members: new MemberService(new MemberRepository(db.runner)),
+    analysis,
+    members: new MemberService(memberLister(db.runner)),
+    events: new EventService(new EntityLister(db.runner, EventQueries, "events"), (codes, opts) => analysis.checkCodes(codes, opts)),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -93,7 +93,8 @@ export class AnalysisService {
     return this.repo.search({ query, labels, first, scanLimit: Math.min(first * 20, 2_000), includeSynthetic }, opts);
   }
 
-  private async checkCodes(codes: string[], opts?: RunOptions): Promise<void> {
+  /** Refuses unknown programme codes with BAD_USER_INPUT naming them. */
+  async checkCodes(codes: string[], opts?: RunOptions): Promise<void> {
     const known = await this.repo.existingProgrammeCodes(codes, opts);
     const unknown = codes.filter((c) => !known.has(c));
     if (unknown.length > 0) {

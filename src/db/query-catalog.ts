@@ -1,5 +1,6 @@
 import { AnalysisQueries } from "../analysis/analysis.queries.js";
 import { EntityQueries } from "../entity/entity.queries.js";
+import { EventQueries } from "../event/event.queries.js";
 import { ImportQueries } from "../import/import.queries.js";
 import { MemberQueries } from "../member/member.queries.js";
 import { MetaQueries } from "../meta/meta.queries.js";
@@ -13,7 +14,7 @@ import { schemaStatements } from "./schema.apply.js";
  * so the test that EXPLAINs each file, and the one that finds unregistered
  * files, see the whole set. A new feature adds its *.queries.ts here.
  */
-export const QUERY_MODULES = { AdminQueries, AnalysisQueries, EntityQueries, ImportQueries, MemberQueries, MetaQueries, RelationQueries } as const;
+export const QUERY_MODULES = { AdminQueries, AnalysisQueries, EntityQueries, EventQueries, ImportQueries, MemberQueries, MetaQueries, RelationQueries } as const;
 
 export function allQueries(): CypherQuery[] {
   schemaStatements();

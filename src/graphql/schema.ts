@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType } from "type-graphql";
 import { CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
+import { EventResolver } from "../event/event.resolver.js";
 import { Event } from "../event/event.type.js";
 import { MemberResolver } from "../member/member.resolver.js";
 import { Member } from "../member/member.type.js";
@@ -24,7 +25,7 @@ import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver,
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver, EventResolver,
   RelationshipEdgeResolver, MemberRelationsResolver, OrganizationRelationsResolver, EventRelationsResolver, PersonRelationsResolver, ProgrammeRelationsResolver, ResolutionRelationsResolver, RegionRelationsResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
@@ -52,6 +53,7 @@ function container(services: Services): ContainerType {
     [ResolutionRelationsResolver, new ResolutionRelationsResolver()],
     [RegionRelationsResolver, new RegionRelationsResolver()],
     [MemberResolver, new MemberResolver(services.members)],
+    [EventResolver, new EventResolver(services.events)],
   ]);
   return {
     get: (cls) => {

@@ -1,0 +1,20 @@
+// One page of events: filters (each ignored when null), keyset pagination on
+// (sort key, id) in either direction, $limit rows (one more than the page).
+MATCH (n:Event)
+WHERE ($ids IS NULL OR n.id IN $ids)
+  AND ($text IS NULL OR toLower(n.title) CONTAINS $text OR toLower(coalesce(n.city, '')) CONTAINS $text
+       OR toLower(coalesce(n.country, '')) CONTAINS $text)
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($synthetic IS NULL OR coalesce(n.synthetic, false) = $synthetic)
+  AND ($from IS NULL OR coalesce(n.endDate, n.startDate) >= $from)
+  AND ($to IS NULL OR n.startDate <= $to OR n.startDate STARTS WITH $to)
+  AND ($programme IS NULL OR EXISTS {
+        (n)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
+      })
+WITH n, coalesce(n[$sortKey], '') AS k
+WHERE $afterKey IS NULL
+   OR ($desc AND (k < $afterKey OR (k = $afterKey AND n.id < $afterId)))
+   OR (NOT $desc AND (k > $afterKey OR (k = $afterKey AND n.id > $afterId)))
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, k AS sortKey
+ORDER BY CASE WHEN $desc THEN k END DESC, CASE WHEN $desc THEN n.id END DESC, k, n.id
+LIMIT $limit

@@ -1,0 +1,28 @@
+import { BadUserInputError } from "../errors/errors.js";
+import { ID_PATTERN } from "../import/import.model.js";
+
+export const REGION_CODES = ["ESA", "EUR", "AP", "MENA", "AMS", "WCA"];
+
+/** ids filter: at most 100, each an entity id. */
+export function checkIds(ids: string[] | null | undefined, argument = "filter.ids"): string[] | null {
+  if (!ids) return null;
+  if (ids.length > 100) throw new BadUserInputError(`${argument} has ${ids.length} ids, over the maximum of 100 by ${ids.length - 100}`, { argument });
+  for (const id of ids) {
+    if (!ID_PATTERN.test(id)) throw new BadUserInputError(`${argument}: ${JSON.stringify(id.slice(0, 100))} is not an entity id`, { argument });
+  }
+  return ids;
+}
+
+/** Free text for CONTAINS filters: trimmed, lower case, at most 200 characters. */
+export function checkText(text: string | null | undefined, argument = "filter.text"): string | null {
+  const t = text?.trim() ?? "";
+  if (t.length > 200) throw new BadUserInputError(`${argument} is ${t.length} characters, over the maximum of 200 by ${t.length - 200}`, { argument });
+  return t ? t.toLowerCase() : null;
+}
+
+export function checkRegion(region: string | null | undefined, argument = "filter.region"): string | null {
+  if (region === null || region === undefined) return null;
+  const code = region.trim().toUpperCase();
+  if (!REGION_CODES.includes(code)) throw new BadUserInputError(`${argument} ${JSON.stringify(region.slice(0, 20))} is not a region code (${REGION_CODES.join(", ")})`, { argument });
+  return code;
+}
