@@ -1,6 +1,7 @@
 import { AnalysisRepository } from "./analysis/analysis.repository.js";
 import { AnalysisService } from "./analysis/analysis.service.js";
 import type { Database } from "./db/database.js";
+import type { QueryRunner } from "./db/query-runner.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
 import type { LoaderFactory } from "./graphql/context.js";
@@ -21,6 +22,8 @@ export interface Services {
   analysis: AnalysisService;
   members: MemberService;
   events: EventService;
+  /** The query runner, for the list resolvers built by a factory. */
+  runner: QueryRunner;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -32,6 +35,7 @@ export function createServices(db: Database): Services {
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
+    runner: db.runner,
     members: new MemberService(memberLister(db.runner)),
     events: new EventService(new EntityLister(db.runner, EventQueries, "events"), (codes, opts) => analysis.checkCodes(codes, opts)),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),

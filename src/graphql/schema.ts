@@ -23,10 +23,15 @@ import { ResolutionRelationsResolver } from "../resolution/resolution.relations.
 import { RegionRelationsResolver } from "../region/region.relations.resolver.js";
 import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
+import { createListResolver, SIMPLE_LISTS } from "../entity/entity.lists.js";
+import { EntityLister } from "../entity/entity.list.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver, EventResolver,
   RelationshipEdgeResolver, MemberRelationsResolver, OrganizationRelationsResolver, EventRelationsResolver, PersonRelationsResolver, ProgrammeRelationsResolver, ResolutionRelationsResolver, RegionRelationsResolver] as const;
+
+/** The simpler lists (programmes, organizations, persons, sources, resolutions, regions), one factory. */
+const LIST_RESOLVERS = SIMPLE_LISTS.map((spec) => ({ spec, resolver: createListResolver(spec) }));
 
 /** Object types reached only through interfaces must be listed to be in the schema. */
 const ORPHANED_TYPES = [Member, Region, Event, Programme, Resolution, Person, Organization, Source];
@@ -45,6 +50,7 @@ function container(services: Services): ContainerType {
     [NetworkResolver, new NetworkResolver(services.analysis)],
     [NeighbourhoodResolver, new NeighbourhoodResolver(services.analysis)],
     [RelationshipEdgeResolver, new RelationshipEdgeResolver()],
+    ...LIST_RESOLVERS.map(({ spec, resolver }) => [resolver, new resolver(new EntityLister(services.runner, spec.queries, spec.field))] as [unknown, unknown]),
     [MemberRelationsResolver, new MemberRelationsResolver()],
     [OrganizationRelationsResolver, new OrganizationRelationsResolver()],
     [EventRelationsResolver, new EventRelationsResolver()],
@@ -66,7 +72,7 @@ function container(services: Services): ContainerType {
 
 export async function buildGraphQLSchema(services: Services): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: RESOLVERS,
+    resolvers: [...RESOLVERS, ...LIST_RESOLVERS.map((l) => l.resolver)] as unknown as typeof RESOLVERS,
     orphanedTypes: ORPHANED_TYPES,
     scalarsMap: [],
     container: container(services),
