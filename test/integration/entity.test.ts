@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/server.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../support/app.js";
 
 describe("entities over GraphQL: node(id), nodes(ids), provenance", () => {
-  let t: TestApp;
-  let app: App;
-
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    app = t.app;
-  });
-  afterAll(() => t.close());
+  const testApp = useTestApp({ seed: true });
 
   const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });
+    const res = await testApp().inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });
     return res.json() as { data?: Record<string, never>; errors?: { message: string; extensions: { code: string } }[] };
   };
 
@@ -38,7 +30,7 @@ describe("entities over GraphQL: node(id), nodes(ids), provenance", () => {
   });
 
   it("nodes(ids) answers in the order asked, null for unknown ids, in one statement for all of them", async () => {
-    const res = await app.inject({
+    const res = await testApp().inject({
       method: "POST",
       url: "/graphql",
       headers: { "content-type": "application/json" },

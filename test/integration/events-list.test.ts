@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/server.js";
+import { describe, expect, it } from "vitest";
 import { EventsPageDocument } from "../generated/graphql.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { useTestApp } from "../support/app.js";
 import { execute } from "../support/graphql.js";
 
 describe("events: a cursor connection with date, programme and kind filters", () => {
-  let t: TestApp;
-  let app: App;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    app = t.app;
-  });
-  afterAll(() => t.close());
+  const testApp = useTestApp({ seed: true });
 
   it("pages newest first through every event of the seed, with totalCount", async () => {
     const ids: string[] = [];
@@ -19,7 +12,7 @@ describe("events: a cursor connection with date, programme and kind filters", ()
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 20; i++) {
-      const res: Awaited<ReturnType<typeof execute<unknown, Record<string, unknown>>>> = await execute(app, EventsPageDocument, { first: 10, after });
+      const res: Awaited<ReturnType<typeof execute<unknown, Record<string, unknown>>>> = await execute(testApp(), EventsPageDocument, { first: 10, after });
       const page = (res.data as { events: { totalCount: number; edges: { node: { id: string; startDate: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).events;
       total = page.totalCount;
       ids.push(...page.edges.map((e) => e.node.id));
@@ -34,18 +27,18 @@ describe("events: a cursor connection with date, programme and kind filters", ()
   });
 
   it("filters by period and programme (sub-programmes included), and by kind", async () => {
-    const res = await execute(app, EventsPageDocument, { first: 100, filter: { from: "2019", to: "2019", programme: "SALW" }, orderBy: "START_DATE_ASC" });
+    const res = await execute(testApp(), EventsPageDocument, { first: 100, filter: { from: "2019", to: "2019", programme: "SALW" }, orderBy: "START_DATE_ASC" });
     expect(res.errors).toBeUndefined();
     const events = res.data!.events.edges.map((e) => e.node);
     expect(events.map((e) => e.id)).toContain("event:2019-05-28-wco-asia-pacific-security-conference");
     expect(events.every((e) => (e.startDate ?? "").startsWith("2019"))).toBe(true);
-    const lectures = await execute(app, EventsPageDocument, { first: 100, filter: { kind: "lecture" } });
+    const lectures = await execute(testApp(), EventsPageDocument, { first: 100, filter: { kind: "lecture" } });
     expect(lectures.data!.events.edges.every((e) => e.node.kind === "lecture")).toBe(true);
     expect(lectures.data!.events.totalCount).toBe(4);
   });
 
   it("refuses an unknown programme and a period that ends before it starts", async () => {
-    expect((await execute(app, EventsPageDocument, { filter: { programme: "XYZ" } })).errors?.[0]?.message).toContain('"XYZ"');
-    expect((await execute(app, EventsPageDocument, { filter: { from: "2020", to: "2019" } })).errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect((await execute(testApp(), EventsPageDocument, { filter: { programme: "XYZ" } })).errors?.[0]?.message).toContain('"XYZ"');
+    expect((await execute(testApp(), EventsPageDocument, { filter: { from: "2020", to: "2019" } })).errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/server.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../support/app.js";
 
 const PAGE = /* GraphQL */ `
   query Members($first: Int, $after: String, $filter: MemberFilter, $orderBy: MemberOrder) {
@@ -14,17 +13,10 @@ const PAGE = /* GraphQL */ `
 type Page = { edges: { cursor: string; node: { id: string; name: string; iso3: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 describe("members: a cursor connection with filters", () => {
-  let t: TestApp;
-  let app: App;
-
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    app = t.app;
-  });
-  afterAll(() => t.close());
+  const testApp = useTestApp({ seed: true });
 
   const post = (query: string, variables: Record<string, unknown>) =>
-    app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });
+    testApp().inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });
   const page = async (variables: Record<string, unknown>) => {
     const body = (await post(PAGE, variables)).json() as { data?: { members: Page }; errors?: { message: string; extensions: { code: string } }[] };
     return body;

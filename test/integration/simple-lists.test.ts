@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/server.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../support/app.js";
 
 describe("programmes, organizations, persons, sources, resolutions, regions: connections with filters", () => {
-  let t: TestApp;
-  let app: App;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    app = t.app;
-  });
-  afterAll(() => t.close());
+  const testApp = useTestApp({ seed: true });
 
   const gql = async (query: string) => {
-    const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query } });
+    const res = await testApp().inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query } });
     return res.json() as { data?: Record<string, { totalCount?: number; edges: { node: Record<string, string> }[]; pageInfo?: { hasNextPage: boolean; endCursor: string } }>; errors?: { message: string; extensions: { code: string } }[] };
   };
 

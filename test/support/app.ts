@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { applySchema } from "../../src/db/schema.apply.js";
 import { seedIfEmpty } from "../../src/seed/seed.loader.js";
@@ -28,5 +29,21 @@ export async function startTestApp(opts: { seed?: boolean; prepare?: (db: Databa
       await app.close();
       await db.close();
     },
+  };
+}
+
+/**
+ * Registers beforeAll/afterAll for a test file's app and returns a getter for
+ * it (the app exists only once beforeAll has run).
+ */
+export function useTestApp(opts: Parameters<typeof startTestApp>[0] = {}): () => App {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(opts);
+  });
+  afterAll(() => started?.close());
+  return () => {
+    if (!started) throw new Error("the test app is not started yet");
+    return started.app;
   };
 }
