@@ -16,13 +16,17 @@ async function main(): Promise<void> {
   const { db, ownedLocal } = await prepareDatabase(config, logger);
   const app = await buildApp({ db, logger });
 
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const shutdown = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince !== undefined) {
+      // Ctrl-C under `npm start` reaches us twice (terminal process group + npm forwarding it):
+      // only a later, deliberate second signal forces the exit.
+      if (Date.now() - stoppingSince < DUPLICATE_SIGNAL_MS) return;
       logger.warn(`${signal} again: exiting now`);
+      ownedLocal?.signalStop();
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, "shutting down: draining requests");
     const force = setTimeout(() => {
       logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
@@ -59,6 +63,8 @@ async function main(): Promise<void> {
   }
   logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql`);
 }
+
+const DUPLICATE_SIGNAL_MS = 1_000;
 
 /** Waits for the drain, but not forever: a stuck request must not block shutdown. */
 async function closeWithin(closing: Promise<unknown>, ms: number): Promise<void> {

@@ -165,6 +165,12 @@ export class LocalNeo4j {
     return { uri: this.uri, pid: child.pid, startedHere: true };
   }
 
+  /** Asks the server to shut down (SIGTERM) without waiting: for a process that must exit now. */
+  signalStop(): void {
+    const pid = this.runningPid();
+    if (pid !== undefined) process.kill(pid, "SIGTERM");
+  }
+
   /** Stops the server (SIGTERM, then SIGKILL after the timeout). True when it was running. */
   async stop(timeoutMs = 60_000): Promise<boolean> {
     const pid = this.runningPid();
