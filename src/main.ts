@@ -1,3 +1,4 @@
+import { ApiKeyError } from "./auth/auth.api-keys.js";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { DatabaseConnectError } from "./db/database.errors.js";
 import { LocalNeo4jError } from "./local-neo4j/local-neo4j.errors.js";
@@ -7,14 +8,18 @@ import { buildApp } from "./server.js";
 
 /** Start-up problems a user can fix from the message alone: no stack trace needed. */
 function isUserFacing(err: unknown): err is Error {
-  return err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatabaseConnectError;
+  return err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatabaseConnectError || err instanceof ApiKeyError;
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const { db, ownedLocal } = await prepareDatabase(config, logger);
-  const app = await buildApp({ db, logger });
+  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits }).catch(async (err: unknown) => {
+    await db.close();
+    await ownedLocal?.stop();
+    throw err;
+  });
 
   let stoppingSince: number | undefined;
   const shutdown = async (signal: string) => {

@@ -1,9 +1,15 @@
+import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import Fastify, { type FastifyInstance } from "fastify";
+import { Capability } from "./auth/auth.roles.js";
+import { AuthService } from "./auth/auth.service.js";
+import { DEFAULT_LIMITS, type AuthSettings, type Limits } from "./config/config.js";
 import type { Database } from "./db/database.js";
+import { httpLimitsHook } from "./limits/limits.http.js";
+import { limitsPlugin } from "./limits/limits.plugin.js";
 import { createContext, type GraphQLContext } from "./graphql/context.js";
 import { errorLoggingPlugin, formatError, statementCountPlugin } from "./graphql/errors.plugin.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
@@ -13,11 +19,21 @@ import { createServices } from "./services.js";
 export interface AppOptions {
   db: Database;
   logger: Logger;
-  /** Largest request body accepted, in bytes. */
-  bodyLimit?: number;
+  /** Who may do what; default: reads open, no credentials configured. */
+  auth?: AuthSettings;
+  /** Request limits; each one not given keeps its default. */
+  limits?: Partial<Limits>;
 }
 
+export const OPEN_ACCESS: AuthSettings = {
+  readAccess: "open",
+  apiKeys: [],
+  jwt: { secret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined, rolesClaim: "roles" },
+};
+
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger>;
+
+const GRAPHQL_PATH = "/graphql";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -25,10 +41,13 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
  * Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests
  * use it through inject() or listen on a port of their choosing.
  */
-export async function buildApp({ db, logger, bodyLimit = 1_048_576 }: AppOptions): Promise<App> {
+export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, limits: given = {} }: AppOptions): Promise<App> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...given };
+  const auth = new AuthService(authSettings);
+  logger.info(`access: ${auth.describe()}`);
   const app = Fastify({
     loggerInstance: logger,
-    bodyLimit,
+    bodyLimit: limits.bodyBytes,
     requestIdHeader: false,
     // A caller's x-request-id is kept when it is sane, so logs join up across services.
     genReqId: (req) => {
@@ -42,20 +61,32 @@ export async function buildApp({ db, logger, bodyLimit = 1_048_576 }: AppOptions
     reply.header("x-request-id", request.id);
   });
 
-  const services = createServices(db);
-  const schema = await buildGraphQLSchema(services);
+  const services = createServices(db, limits, logger);
+  const schema = await buildGraphQLSchema(services, auth);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin(), statementCountPlugin()],
+    allowBatchedHttpRequests: limits.batch > 1,
+    // Backstop for the token limit checked (with a better message) before Apollo parses.
+    parseOptions: { maxTokens: limits.tokens },
+    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin(), statementCountPlugin(), limitsPlugin(schema, limits)],
   });
   await apollo.start();
 
+  const checkHttpLimits = httpLimitsHook(limits);
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.routeOptions.url === GRAPHQL_PATH) return checkHttpLimits(request, reply);
+  });
+
   await app.register(fastifyApollo(apollo), {
-    path: "/graphql",
+    path: GRAPHQL_PATH,
     method: ["GET", "POST", "OPTIONS"],
-    context: async (request) => createContext(request.id, request.log, services.loaders),
+    context: async (request) => {
+      const principal = await auth.authenticate(request.headers.authorization);
+      auth.authorize(principal, Capability.READ);
+      return createContext(request.id, request.log, services.loaders, principal);
+    },
   });
 
   app.get("/health", async () => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));

@@ -1,6 +1,11 @@
 import { AnalysisRepository } from "./analysis/analysis.repository.js";
 import { AnalysisService } from "./analysis/analysis.service.js";
+import type { Limits } from "./config/config.js";
 import type { Database } from "./db/database.js";
+import { EditorService } from "./editor/editor.service.js";
+import { ImportService } from "./import/import.service.js";
+import type { Logger } from "./logging/logger.js";
+import { ResearcherService } from "./researcher/researcher.service.js";
 import type { QueryRunner } from "./db/query-runner.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
@@ -24,11 +29,13 @@ export interface Services {
   events: EventService;
   /** The query runner, for the list resolvers built by a factory. */
   runner: QueryRunner;
+  editor: EditorService;
+  researcher: ResearcherService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
 
-export function createServices(db: Database): Services {
+export function createServices(db: Database, limits: Limits, logger: Logger): Services {
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
   const analysis = new AnalysisService(new AnalysisRepository(db.runner));
@@ -38,6 +45,8 @@ export function createServices(db: Database): Services {
     runner: db.runner,
     members: new MemberService(memberLister(db.runner)),
     events: new EventService(new EntityLister(db.runner, EventQueries, "events"), (codes, opts) => analysis.checkCodes(codes, opts)),
+    editor: new EditorService(new ImportService(db.runner, logger), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
+    researcher: new ResearcherService(db.runner, { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { z } from "zod";
 import { projectRoot } from "./project-root.js";
@@ -11,6 +12,38 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();
+const positiveInt = z.coerce.number().int().positive();
+
+/** Limits on what one request may ask; each can be raised or lowered through its variable. */
+export interface Limits {
+  /** Deepest field nesting of an operation. */
+  depth: number;
+  /** Estimated cost: 1 per field, list fields multiplied by their page size. */
+  cost: number;
+  /** Aliased fields in one operation. */
+  aliases: number;
+  /** Lexical tokens in one document. */
+  tokens: number;
+  /** Operations in one batched HTTP request. */
+  batch: number;
+  bodyBytes: number;
+  /** Sources, entities and relationships in one upsertGraph call. */
+  upsertRecords: number;
+  cypherTimeoutMs: number;
+  cypherMaxRows: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  depth: 12,
+  cost: 50_000,
+  aliases: 30,
+  tokens: 5_000,
+  batch: 10,
+  bodyBytes: 1_048_576,
+  upsertRecords: 1_000,
+  cypherTimeoutMs: 5_000,
+  cypherMaxRows: 1_000,
+};
 
 /** Every environment variable coopgraph reads; the README's table mirrors this. */
 const EnvSchema = z.object({
@@ -34,6 +67,25 @@ const EnvSchema = z.object({
   COOPGRAPH_NEO4J_START_TIMEOUT_MS: positiveMs.default(180_000),
   COOPGRAPH_SEED_ON_EMPTY: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: positiveMs.default(10_000),
+
+  COOPGRAPH_READ_ACCESS: z.enum(["open", "authenticated"]).default("open"),
+  COOPGRAPH_API_KEYS: z.string().optional(),
+  COOPGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
+  COOPGRAPH_JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 needs a 256-bit secret)").optional(),
+  COOPGRAPH_JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  COOPGRAPH_JWT_ISSUER: z.string().min(1).optional(),
+  COOPGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
+  COOPGRAPH_JWT_ROLES_CLAIM: z.string().min(1).default("roles"),
+
+  COOPGRAPH_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.depth),
+  COOPGRAPH_MAX_COST: positiveInt.default(DEFAULT_LIMITS.cost),
+  COOPGRAPH_MAX_ALIASES: positiveInt.default(DEFAULT_LIMITS.aliases),
+  COOPGRAPH_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.tokens),
+  COOPGRAPH_MAX_BATCH: positiveInt.default(DEFAULT_LIMITS.batch),
+  COOPGRAPH_MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.bodyBytes),
+  COOPGRAPH_MAX_UPSERT_RECORDS: positiveInt.default(DEFAULT_LIMITS.upsertRecords),
+  COOPGRAPH_CYPHER_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.cypherTimeoutMs),
+  COOPGRAPH_CYPHER_MAX_ROWS: positiveInt.default(DEFAULT_LIMITS.cypherMaxRows),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -57,6 +109,19 @@ export interface Neo4jSettings {
   connectionTimeoutMs: number;
 }
 
+export interface AuthSettings {
+  readAccess: "open" | "authenticated";
+  /** Entries "name:role:sha256-hex", from COOPGRAPH_API_KEYS and the lines of COOPGRAPH_API_KEYS_FILE. */
+  apiKeys: string[];
+  jwt: {
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+    rolesClaim: string;
+  };
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -66,6 +131,8 @@ export interface Config {
   local: LocalNeo4jSettings;
   seedOnEmpty: boolean;
   shutdownTimeoutMs: number;
+  auth: AuthSettings;
+  limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -105,5 +172,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedOnEmpty: e.COOPGRAPH_SEED_ON_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      readAccess: e.COOPGRAPH_READ_ACCESS,
+      apiKeys: [...splitEntries(e.COOPGRAPH_API_KEYS ?? ""), ...readKeysFile(e.COOPGRAPH_API_KEYS_FILE)],
+      jwt: {
+        secret: e.COOPGRAPH_JWT_SECRET,
+        jwksUrl: e.COOPGRAPH_JWT_JWKS_URL,
+        issuer: e.COOPGRAPH_JWT_ISSUER,
+        audience: e.COOPGRAPH_JWT_AUDIENCE,
+        rolesClaim: e.COOPGRAPH_JWT_ROLES_CLAIM,
+      },
+    },
+    limits: {
+      depth: e.COOPGRAPH_MAX_DEPTH,
+      cost: e.COOPGRAPH_MAX_COST,
+      aliases: e.COOPGRAPH_MAX_ALIASES,
+      tokens: e.COOPGRAPH_MAX_TOKENS,
+      batch: e.COOPGRAPH_MAX_BATCH,
+      bodyBytes: e.COOPGRAPH_MAX_BODY_BYTES,
+      upsertRecords: e.COOPGRAPH_MAX_UPSERT_RECORDS,
+      cypherTimeoutMs: e.COOPGRAPH_CYPHER_TIMEOUT_MS,
+      cypherMaxRows: e.COOPGRAPH_CYPHER_MAX_ROWS,
+    },
   };
+}
+
+/** Entries separated by commas or whitespace; blank entries and # comments dropped. */
+function splitEntries(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/#.*$/, ""))
+    .flatMap((line) => line.split(/[\s,]+/))
+    .filter((entry) => entry.length > 0);
+}
+
+function readKeysFile(path: string | undefined): string[] {
+  if (!path) return [];
+  try {
+    return splitEntries(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new ConfigError(`COOPGRAPH_API_KEYS_FILE: cannot read ${path}: ${(err as Error).message}`);
+  }
 }

@@ -14,6 +14,11 @@ export function isUnavailable(err: unknown): boolean {
   return false;
 }
 
+/** Neo4j stopped the transaction at its time limit (the code differs across 5.x versions). */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration/.test(err.code);
+}
+
 export function isAuthFailure(err: unknown): boolean {
   return err instanceof Neo4jError && /^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(err.code);
 }

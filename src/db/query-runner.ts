@@ -1,10 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
-import { ServiceUnavailableError } from "../errors/errors.js";
+import { QueryTimeoutError, ServiceUnavailableError } from "../errors/errors.js";
 import type { Logger } from "../logging/logger.js";
 import type { CypherQuery } from "./cypher.registry.js";
 import type { DatabaseHealth } from "./database.health.js";
-import { isUnavailable } from "./neo4j.errors.js";
-import { toPlain } from "./plain.js";
+import { isTimeout, isUnavailable } from "./neo4j.errors.js";
+import { graphJson, toPlain } from "./plain.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -43,8 +43,73 @@ export class QueryRunner {
     return this.opts.database;
   }
 
+  /** The time limit of every transaction that does not set its own. */
+  get defaultTimeoutMs(): number {
+    return this.opts.timeoutMs;
+  }
+
   async run<T = Row>(query: CypherQuery, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
     return this.transaction(query.mode, (tx) => tx.run<T>(query, params), options);
+  }
+
+  /**
+   * A statement written by a person (the researcher API), not one of ours: run
+   * in a READ transaction, which Neo4j itself refuses to let write, with a time
+   * limit, reading at most maxRows + 1 rows. Values become JSON-friendly (graphJson).
+   */
+  async runAdHocRead(statement: string, params: Params, options: AdHocOptions): Promise<AdHocResult> {
+    return this.adHoc(async (tx) => {
+      const result = tx.run(statement, toNeo4jParams(params) as Params);
+      const columns = [...(await result.keys())];
+      const rows: Record<string, unknown>[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === options.maxRows) {
+          truncated = true;
+          break;
+        }
+        rows.push(graphJson(record.toObject()) as Record<string, unknown>);
+      }
+      return { columns, rows, truncated };
+    }, options);
+  }
+
+  /** EXPLAIN of a person's statement: nothing runs, Neo4j says what kind of statement it is. */
+  async explainAdHoc(statement: string, params: Params, options: Omit<AdHocOptions, "maxRows">): Promise<AdHocPlan> {
+    return this.adHoc(async (tx) => {
+      // The one place a statement is prefixed: EXPLAIN is a keyword Neo4j parses before the statement; nothing runs.
+      const summary = (await tx.run(`EXPLAIN ${statement}`, toNeo4jParams(params) as Params)).summary;
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] } | false | undefined) => {
+        if (!plan) return;
+        operators.push(plan.operatorType.replace(/@.*$/, ""));
+        for (const child of plan.children) walk(child as { operatorType: string; children: unknown[] });
+      };
+      walk(summary.plan as { operatorType: string; children: unknown[] } | false);
+      return { queryType: String(summary.queryType), operators };
+    }, options);
+  }
+
+  private async adHoc<R>(work: (tx: ManagedTransaction) => Promise<R>, options: { timeoutMs: number; metadata?: Record<string, string | number> }): Promise<R> {
+    if (this.health.isDown()) throw new ServiceUnavailableError(`The graph database is unavailable (${this.health.reason ?? "unreachable"}); try again shortly.`);
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: "READ" });
+    try {
+      return await session.executeRead(work, { timeout: options.timeoutMs, metadata: { app: "coopgraph", adHoc: 1, ...options.metadata } });
+    } catch (err) {
+      throw this.mapError(err, options.timeoutMs);
+    } finally {
+      await session.close().catch((err: unknown) => this.logger.debug({ err }, "closing a Neo4j session failed"));
+    }
+  }
+
+  /** Unreachable database → SERVICE_UNAVAILABLE (and the health gate closes); time limit → QUERY_TIMEOUT. */
+  private mapError(err: unknown, timeoutMs: number): unknown {
+    if (isUnavailable(err)) {
+      this.health.markDown(err);
+      return new ServiceUnavailableError(undefined, err);
+    }
+    if (isTimeout(err)) return new QueryTimeoutError(`The query ran past its time limit of ${timeoutMs} ms; Neo4j stopped it and nothing was changed.`, err);
+    return err;
   }
 
   /** Several statements in one transaction: all of them happen, or none. */
@@ -69,15 +134,31 @@ export class QueryRunner {
     try {
       return mode === "READ" ? await session.executeRead(txWork, config) : await session.executeWrite(txWork, config);
     } catch (err) {
-      if (isUnavailable(err)) {
-        this.health.markDown(err);
-        throw new ServiceUnavailableError(undefined, err);
-      }
-      throw err;
+      throw this.mapError(err, config.timeout);
     } finally {
       await session.close().catch((err: unknown) => this.logger.debug({ err }, "closing a Neo4j session failed"));
     }
   }
+}
+
+export interface AdHocOptions {
+  timeoutMs: number;
+  /** Rows kept; one more is read to know whether the result was cut. */
+  maxRows: number;
+  metadata?: Record<string, string | number>;
+}
+
+export interface AdHocResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+}
+
+export interface AdHocPlan {
+  /** Neo4j's own classification: r (read), rw, w (write), s (schema or DBMS). */
+  queryType: string;
+  /** Operator names of the plan, e.g. ["ProduceResults", "LoadCSV"]. */
+  operators: string[];
 }
 
 /**

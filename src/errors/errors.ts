@@ -8,6 +8,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
+  QUERY_TIMEOUT: "QUERY_TIMEOUT",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -68,5 +72,61 @@ export class ServiceUnavailableError extends AppError {
   readonly code = ErrorCode.SERVICE_UNAVAILABLE;
   constructor(message = "The graph database is unavailable; try again shortly.", cause?: unknown) {
     super(message, options(ErrorCode.SERVICE_UNAVAILABLE, 503, { retryable: true }, cause));
+  }
+}
+
+/** No credential where one is needed, or a credential that is not valid. */
+export class UnauthenticatedError extends AppError {
+  readonly code = ErrorCode.UNAUTHENTICATED;
+  constructor(message: string) {
+    super(message, options(ErrorCode.UNAUTHENTICATED, 401));
+  }
+}
+
+/** A valid credential whose roles do not allow the operation. */
+export class ForbiddenError extends AppError {
+  readonly code = ErrorCode.FORBIDDEN;
+  constructor(message: string) {
+    super(message, options(ErrorCode.FORBIDDEN, 403));
+  }
+}
+
+/** Which limit a request went over, and by how much. */
+export interface LimitBreach {
+  limit: string;
+  maximum: number;
+  actual: number;
+}
+
+const LIMIT_TEXT: Record<string, (n: string) => string> = {
+  depth: (n) => `fields nested ${n} deep`,
+  aliases: (n) => `${n} aliases`,
+  cost: (n) => `an estimated cost of ${n}`,
+  tokens: (n) => `${n} tokens in the document`,
+  batch: (n) => `${n} operations in one batch`,
+  records: (n) => `${n} records in one call`,
+  rows: (n) => `maxRows of ${n}`,
+};
+
+/** "Depth limit exceeded: fields nested 15 deep, over the maximum of 12 by 3." */
+export function limitMessage({ limit, maximum, actual }: LimitBreach): string {
+  const fmt = (n: number) => n.toLocaleString("en");
+  const text = (LIMIT_TEXT[limit] ?? ((n: string) => n))(fmt(actual));
+  return `${limit[0]?.toUpperCase()}${limit.slice(1)} limit exceeded: ${text}, over the maximum of ${fmt(maximum)} by ${fmt(actual - maximum)}.`;
+}
+
+/** A request over one of the configured limits (depth, cost, aliases, tokens, batch, rows, records). */
+export class LimitExceededError extends AppError {
+  readonly code = ErrorCode.LIMIT_EXCEEDED;
+  constructor(breach: LimitBreach) {
+    super(limitMessage(breach), options(ErrorCode.LIMIT_EXCEEDED, 400, { limit: breach.limit, maximum: breach.maximum, actual: breach.actual }));
+  }
+}
+
+/** Neo4j stopped a transaction that ran past its time limit. */
+export class QueryTimeoutError extends AppError {
+  readonly code = ErrorCode.QUERY_TIMEOUT;
+  constructor(message: string, cause?: unknown) {
+    super(message, options(ErrorCode.QUERY_TIMEOUT, 504, { retryable: false }, cause));
   }
 }

@@ -4,6 +4,7 @@ import type { EntityValue } from "../entity/entity.model.js";
 import type { RelationLoaders } from "../relations/relation.loaders.js";
 import type { QueryObserver, RunOptions } from "../db/query-runner.js";
 import type { FastifyBaseLogger } from "fastify";
+import type { Principal } from "../auth/auth.roles.js";
 
 /** Counts the Cypher statements one GraphQL request sends (tests and benchmarks read it). */
 export class StatementCounter implements QueryObserver {
@@ -19,6 +20,8 @@ export class StatementCounter implements QueryObserver {
 export interface GraphQLContext {
   requestId: string;
   logger: FastifyBaseLogger;
+  /** The verified caller; undefined for an anonymous request. */
+  principal: Principal | undefined;
   statements: StatementCounter;
   /** Passed to every repository call: request metadata for Neo4j, the statement counter. */
   runOptions: RunOptions;
@@ -33,8 +36,9 @@ export interface Loaders {
 
 export type LoaderFactory = (runOptions: RunOptions) => Loaders;
 
-export function createContext(requestId: string, logger: FastifyBaseLogger, createLoaders: LoaderFactory): GraphQLContext {
+export function createContext(requestId: string, logger: FastifyBaseLogger, createLoaders: LoaderFactory, principal?: Principal): GraphQLContext {
   const statements = new StatementCounter();
-  const runOptions: RunOptions = { observer: statements, metadata: { requestId } };
-  return { requestId, logger, statements, runOptions, loaders: createLoaders(runOptions) };
+  // The caller's subject travels to Neo4j too, so SHOW TRANSACTIONS and query logs name who ran what.
+  const runOptions: RunOptions = { observer: statements, metadata: { requestId, ...(principal ? { user: principal.subject } : {}) } };
+  return { requestId, logger, principal, statements, runOptions, loaders: createLoaders(runOptions) };
 }

@@ -1,6 +1,9 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema, type ContainerType } from "type-graphql";
+import { buildSchema, type AuthChecker, type ContainerType } from "type-graphql";
+import type { AuthService } from "../auth/auth.service.js";
+import type { Capability } from "../auth/auth.roles.js";
+import type { GraphQLContext } from "./context.js";
 import { CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { EventResolver } from "../event/event.resolver.js";
@@ -23,12 +26,14 @@ import { ResolutionRelationsResolver } from "../resolution/resolution.relations.
 import { RegionRelationsResolver } from "../region/region.relations.resolver.js";
 import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
+import { EditorResolver } from "../editor/editor.resolver.js";
+import { ResearcherResolver } from "../researcher/researcher.resolver.js";
 import { createListResolver, SIMPLE_LISTS } from "../entity/entity.lists.js";
 import { EntityLister } from "../entity/entity.list.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver, MemberResolver, EventResolver,
-  RelationshipEdgeResolver, MemberRelationsResolver, OrganizationRelationsResolver, EventRelationsResolver, PersonRelationsResolver, ProgrammeRelationsResolver, ResolutionRelationsResolver, RegionRelationsResolver] as const;
+  RelationshipEdgeResolver, MemberRelationsResolver, OrganizationRelationsResolver, EventRelationsResolver, PersonRelationsResolver, ProgrammeRelationsResolver, ResolutionRelationsResolver, RegionRelationsResolver, EditorResolver, ResearcherResolver] as const;
 
 /** The simpler lists (programmes, organizations, persons, sources, resolutions, regions), one factory. */
 const LIST_RESOLVERS = SIMPLE_LISTS.map((spec) => ({ spec, resolver: createListResolver(spec) }));
@@ -60,6 +65,8 @@ function container(services: Services): ContainerType {
     [RegionRelationsResolver, new RegionRelationsResolver()],
     [MemberResolver, new MemberResolver(services.members)],
     [EventResolver, new EventResolver(services.events)],
+    [EditorResolver, new EditorResolver(services.editor)],
+    [ResearcherResolver, new ResearcherResolver(services.researcher)],
   ]);
   return {
     get: (cls) => {
@@ -70,8 +77,20 @@ function container(services: Services): ContainerType {
   };
 }
 
-export async function buildGraphQLSchema(services: Services): Promise<GraphQLSchema> {
+/** Decides @Authorized(capability) fields through the one access policy; throws its own coded errors. */
+function authChecker(auth: AuthService | undefined): AuthChecker<GraphQLContext, Capability> {
+  return ({ context }, capabilities) => {
+    for (const capability of capabilities) {
+      if (!auth) throw new Error("no access policy configured");
+      auth.authorize(context.principal, capability);
+    }
+    return true;
+  };
+}
+
+export async function buildGraphQLSchema(services: Services, auth?: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
+    authChecker: authChecker(auth),
     resolvers: [...RESOLVERS, ...LIST_RESOLVERS.map((l) => l.resolver)] as unknown as typeof RESOLVERS,
     orphanedTypes: ORPHANED_TYPES,
     scalarsMap: [],

@@ -34,6 +34,8 @@ export interface ParsedFile {
   header: HeaderRecord | undefined;
   nodes: NodeRow[];
   rels: RelRow[];
+  /** Ids of every node record with a well-formed id, valid or not: a reference to one is not "missing". */
+  declared: Set<string>;
   /** Ids this file points at (endpoints, sources) and where each is first used. */
   references: Map<string, Origin>;
   issues: ImportIssue[];
@@ -60,22 +62,57 @@ export async function readImportFile(path: string): Promise<ParsedFile> {
   return parseImportLines(path, lines);
 }
 
+/** Collects one file's (or one call's) records as they are read, with every problem found. */
+class RecordCollector {
+  readonly parsed: ParsedFile;
+  private readonly nodeIds = new Set<string>();
+  private readonly relIds = new Set<string>();
+
+  constructor(path: string) {
+    this.parsed = { path, file: basename(path), header: undefined, nodes: [], rels: [], declared: new Set(), references: new Map(), issues: [], lines: 0 };
+  }
+
+  readonly issue = (i: ImportIssue) => {
+    if (this.parsed.issues.length < MAX_ISSUES) this.parsed.issues.push(i);
+  };
+
+  private readonly reference = (id: string, origin: Origin) => {
+    if (!this.parsed.references.has(id)) this.parsed.references.set(id, origin);
+  };
+
+  /** One decoded record (header, node or rel), numbered by its line or position. */
+  add(value: unknown, line: number): void {
+    const { parsed } = this;
+    const file = parsed.file;
+    const kind = (value as { kind?: unknown } | null)?.kind;
+    if (kind === "header") {
+      const h = headerRecord.safeParse(value);
+      if (!h.success) zodIssues(h.error, { file, line, record: "header" }).forEach(this.issue);
+      else if (parsed.nodes.length + parsed.rels.length > 0 || parsed.header) this.issue({ file, line, record: "header", message: "the header must be the first record, once" });
+      else parsed.header = h.data;
+    } else if (kind === "node") {
+      readNode(value, { file, line }, parsed, this.nodeIds, this.issue, this.reference);
+    } else if (kind === "rel") {
+      readRel(value, { file, line }, parsed, this.relIds, this.issue, this.reference);
+    } else {
+      this.issue({ file, line, field: "kind", message: 'must be "node", "rel" or "header"' });
+    }
+  }
+
+  finish(lines: number): ParsedFile {
+    this.parsed.lines = lines;
+    if (this.parsed.header?.synthetic) markSynthetic(this.parsed);
+    return this.parsed;
+  }
+}
+
 /**
  * Validates the lines of one file, record by record, collecting every problem
  * with its file, line, record and field. Nothing here touches the database.
  */
 export async function parseImportLines(path: string, lines: AsyncIterable<string> | Iterable<string>): Promise<ParsedFile> {
-  const file = basename(path);
-  const parsed: ParsedFile = { path, file, header: undefined, nodes: [], rels: [], references: new Map(), issues: [], lines: 0 };
-  const nodeIds = new Set<string>();
-  const relIds = new Set<string>();
-  const issue = (i: ImportIssue) => {
-    if (parsed.issues.length < MAX_ISSUES) parsed.issues.push(i);
-  };
-  const reference = (id: string, origin: Origin) => {
-    if (!parsed.references.has(id)) parsed.references.set(id, origin);
-  };
-
+  const collector = new RecordCollector(path);
+  const file = collector.parsed.file;
   let lineNo = 0;
   try {
     for await (const raw of lines) {
@@ -83,36 +120,32 @@ export async function parseImportLines(path: string, lines: AsyncIterable<string
       const text = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
       if (text.trim() === "") continue;
       if (text.length > MAX_LINE_LENGTH) {
-        issue({ file, line: lineNo, message: `line is longer than ${MAX_LINE_LENGTH} characters` });
+        collector.issue({ file, line: lineNo, message: `line is longer than ${MAX_LINE_LENGTH} characters` });
         continue;
       }
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch (err) {
-        issue({ file, line: lineNo, message: `not valid JSON: ${(err as Error).message}` });
+        collector.issue({ file, line: lineNo, message: `not valid JSON: ${(err as Error).message}` });
         continue;
       }
-      const kind = (value as { kind?: unknown } | null)?.kind;
-      if (kind === "header") {
-        const h = headerRecord.safeParse(value);
-        if (!h.success) zodIssues(h.error, { file, line: lineNo, record: "header" }).forEach(issue);
-        else if (parsed.nodes.length + parsed.rels.length > 0 || parsed.header) issue({ file, line: lineNo, record: "header", message: "the header must be the first record, once" });
-        else parsed.header = h.data;
-      } else if (kind === "node") {
-        readNode(value, { file, line: lineNo }, parsed, nodeIds, issue, reference);
-      } else if (kind === "rel") {
-        readRel(value, { file, line: lineNo }, parsed, relIds, issue, reference);
-      } else {
-        issue({ file, line: lineNo, field: "kind", message: 'must be "node", "rel" or "header"' });
-      }
+      collector.add(value, lineNo);
     }
   } catch (err) {
-    issue({ file, line: lineNo, message: `cannot read the file: ${(err as Error).message}` });
+    collector.issue({ file, line: lineNo, message: `cannot read the file: ${(err as Error).message}` });
   }
-  parsed.lines = lineNo;
-  if (parsed.header?.synthetic) markSynthetic(parsed);
-  return parsed;
+  return collector.finish(lineNo);
+}
+
+/**
+ * Validates records given as values (the editor API builds them from its
+ * input): record i is reported as line i + 1 of `name`.
+ */
+export function parseRecords(name: string, records: readonly unknown[]): ParsedFile {
+  const collector = new RecordCollector(name);
+  records.forEach((record, i) => collector.add(record, i + 1));
+  return collector.finish(records.length);
 }
 
 type Report = (i: ImportIssue) => void;
@@ -124,6 +157,7 @@ function readNode(value: unknown, at: { file: string; line: number }, parsed: Pa
   const base = { ...at, record: typeof id === "string" ? id : "node" };
   if (!r.success) return zodIssues(r.error, base).forEach(issue);
   const rec = r.data;
+  parsed.declared.add(rec.id);
   const label = labelOfId(rec.id);
   if (label !== rec.label) issue({ ...base, field: "id", message: `a ${rec.label} id must start with "${rec.label.toLowerCase()}:"` });
   if (seen.has(rec.id)) issue({ ...base, field: "id", message: "this id is defined twice in the file" });

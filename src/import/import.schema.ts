@@ -16,8 +16,10 @@ export const isoDate = z.string().refine((s) => {
   return true;
 }, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY");
 
-const text = z.string().trim().min(1, "must not be empty").max(10_000, "is longer than 10000 characters");
-const shortText = z.string().trim().min(1, "must not be empty").max(500, "is longer than 500 characters");
+// Strings are stored exactly as given (no trimming): what a source says, and what an editor typed, comes back verbatim.
+const notBlank = (s: string) => s.trim().length > 0;
+const text = z.string().max(10_000, "is longer than 10000 characters").refine(notBlank, "must not be empty or blank");
+const shortText = z.string().max(500, "is longer than 500 characters").refine(notBlank, "must not be empty or blank");
 const textList = z.array(text).max(200, "has more than 200 items");
 const count = z.number().int("must be a whole number").nonnegative("must not be negative");
 

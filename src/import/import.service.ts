@@ -2,7 +2,7 @@ import type { QueryRunner, TxRunner } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { ImportValidationError, type ImportIssue } from "./import.errors.js";
 import { ImportRepository, noOutcomes, type Outcomes } from "./import.repository.js";
-import { readImportFile, type NodeRow, type ParsedFile, type RelRow } from "./import.reader.js";
+import { parseRecords, readImportFile, type NodeRow, type ParsedFile, type RelRow } from "./import.reader.js";
 
 export interface ImportOptions {
   /** Validate, and compute what would change, then roll back: nothing is written. */
@@ -12,6 +12,10 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called once the files are read and validated. */
   onValidated?: (files: ParsedFile[]) => void;
+  /** Transaction time limit; the default suits the large synthetic files. */
+  timeoutMs?: number;
+  /** Sent to Neo4j with the transaction (request id, user). */
+  metadata?: Record<string, string | number>;
 }
 
 export interface FileSummary {
@@ -52,9 +56,26 @@ export class ImportService {
   async importFiles(paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
     const files = await this.validate(paths);
     options.onValidated?.(files);
+    return this.write(files, options);
+  }
+
+  /**
+   * Records given as values (the editor API), checked exactly like a file's
+   * and written in one transaction: all of them, or none.
+   */
+  async importRecords(name: string, records: readonly unknown[], options: ImportOptions = {}): Promise<ImportSummary> {
+    const file = parseRecords(name, records);
+    await this.checkParsed([file]);
+    return this.write([file], options);
+  }
+
+  private async write(files: ParsedFile[], options: ImportOptions): Promise<ImportSummary> {
     const progress = { done: 0, total: files.reduce((n, f) => n + f.nodes.length + f.rels.length, 0) };
     const summary: ImportSummary = { dryRun: Boolean(options.dryRun), files: [], nodes: noOutcomes(), relationships: noOutcomes() };
-    const txOptions = { timeoutMs: IMPORT_TX_TIMEOUT_MS, metadata: { import: files.map((f) => f.file).join(",").slice(0, 200) } };
+    const txOptions = {
+      timeoutMs: options.timeoutMs ?? IMPORT_TX_TIMEOUT_MS,
+      metadata: { ...options.metadata, import: files.map((f) => f.file).join(",").slice(0, 200) },
+    };
 
     if (options.dryRun) {
       // One transaction for all files, rolled back: later files may need earlier ones.
@@ -113,18 +134,23 @@ export class ImportService {
   /** Reads every file and checks it, and every reference, before a single write. */
   async validate(paths: string[]): Promise<ParsedFile[]> {
     const files: ParsedFile[] = [];
+    for (const path of paths) files.push(await readImportFile(path));
+    await this.checkParsed(files);
+    return files;
+  }
+
+  /** Throws ImportValidationError with every problem of the files, references into the graph included. */
+  private async checkParsed(files: ParsedFile[]): Promise<void> {
     const issues: ImportIssue[] = [];
     const defined = new Set<string>();
     const unresolved = new Map<string, ImportIssue>();
-    for (const path of paths) {
-      const file = await readImportFile(path);
-      files.push(file);
+    for (const file of files) {
       issues.push(...file.issues);
       // A file may use ids defined in itself or an earlier file: those are written first.
-      for (const n of file.nodes) defined.add(n.id);
+      for (const id of file.declared) defined.add(id);
       for (const [id, origin] of file.references) {
         if (!defined.has(id) && !unresolved.has(id)) {
-          unresolved.set(id, { ...origin, message: `refers to ${id}, which is neither in this import (this file or an earlier one) nor in the graph` });
+          unresolved.set(id, { ...origin, message: `refers to ${id}, which is neither in this import (or an earlier file of it) nor in the graph` });
         }
       }
     }
@@ -133,7 +159,6 @@ export class ImportService {
       for (const [id, issue] of unresolved) if (!existing.has(id)) issues.push(issue);
     }
     if (issues.length > 0) throw new ImportValidationError(issues);
-    return files;
   }
 
   entityCount(): Promise<number> {

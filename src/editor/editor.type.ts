@@ -1,0 +1,30 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Entity } from "../entity/entity.type.js";
+import type { EntityValue } from "../entity/entity.model.js";
+
+@ObjectType({ description: "How many records a write created, changed, or found already as given." })
+export class WriteOutcomes {
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+}
+
+@ObjectType({ description: "What upsertGraph did (or, in a dry run, would do)." })
+export class GraphChangePayload {
+  @Field(() => Boolean, { description: "True when nothing was written: the counts say what would have changed." })
+  dryRun!: boolean;
+
+  @Field(() => WriteOutcomes, { description: "Sources and entities." })
+  nodes!: WriteOutcomes;
+
+  @Field(() => WriteOutcomes)
+  relationships!: WriteOutcomes;
+
+  @Field(() => [Entity], { description: "The sources and entities of the call as now stored, in the order given (empty in a dry run)." })
+  entities!: EntityValue[];
+}
