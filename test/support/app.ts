@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
+import type { AuthSettings, Limits } from "../../src/config/config.js";
 import type { Database } from "../../src/db/database.js";
 import { applySchema } from "../../src/db/schema.apply.js";
 import { seedIfEmpty } from "../../src/seed/seed.loader.js";
@@ -15,13 +16,23 @@ export interface TestApp {
  * The app on the test Neo4j, from an empty graph with the schema applied and,
  * when asked, the seed loaded. `prepare` runs before the app is built.
  */
-export async function startTestApp(opts: { seed?: boolean; prepare?: (db: Database) => Promise<void> } = {}): Promise<TestApp> {
-  const db = await openTestDatabase();
+export interface TestAppOptions {
+  seed?: boolean;
+  prepare?: (db: Database) => Promise<void>;
+  /** Access settings (default: reads open, no credentials); see test/support/auth.ts. */
+  auth?: AuthSettings;
+  limits?: Partial<Limits>;
+  /** Time limit of the app's own queries (default 60 s). */
+  queryTimeoutMs?: number;
+}
+
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const db = await openTestDatabase(silentLogger, opts.queryTimeoutMs);
   await resetGraph(db.runner);
   await applySchema(db.runner, silentLogger);
   if (opts.seed) await seedIfEmpty(db.runner, silentLogger);
   await opts.prepare?.(db);
-  const app = await buildApp({ db, logger: silentLogger });
+  const app = await buildApp({ db, logger: silentLogger, auth: opts.auth, limits: opts.limits });
   return {
     db,
     app,
@@ -36,7 +47,7 @@ export async function startTestApp(opts: { seed?: boolean; prepare?: (db: Databa
  * Registers beforeAll/afterAll for a test file's app and returns a getter for
  * it (the app exists only once beforeAll has run).
  */
-export function useTestApp(opts: Parameters<typeof startTestApp>[0] = {}): () => App {
+export function useTestApp(opts: TestAppOptions = {}): () => App {
   let started: TestApp | undefined;
   beforeAll(async () => {
     started = await startTestApp(opts);

@@ -12,9 +12,9 @@ export function testNeo4j() {
 }
 
 /** A connection to the test Neo4j started by the global set-up. */
-export function openTestDatabase(logger: Logger = silentLogger): Promise<Database> {
+export function openTestDatabase(logger: Logger = silentLogger, queryTimeoutMs = 60_000): Promise<Database> {
   const s = testNeo4j();
-  return connectDatabase({ ...s, queryTimeoutMs: 60_000, connectionTimeoutMs: 5_000 }, logger);
+  return connectDatabase({ ...s, queryTimeoutMs, connectionTimeoutMs: 5_000 }, logger);
 }
 
 /** Empties the graph (test files share one database and run one at a time). */
