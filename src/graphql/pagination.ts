@@ -1,9 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
 import { BadUserInputError } from "../errors/errors.js";
 
-export const DEFAULT_PAGE_SIZE = 20;
-/** The hard cap on `first`: a dashboard pages, it does not download the graph. */
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {

@@ -1,6 +1,6 @@
 import { isListType, isNonNullType, type GraphQLField, type GraphQLOutputType } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { DEFAULT_PAGE_SIZE } from "../graphql/pagination.js";
+import { DEFAULT_PAGE_SIZE } from "../graphql/page-size.js";
 
 /** Lists whose size no argument bounds: weighted by what they hold at most, roughly. */
 const UNPAGED_LIST_WEIGHT = 100;

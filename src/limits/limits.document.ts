@@ -7,8 +7,9 @@ export interface OperationShape {
 }
 
 /**
- * Measures an operation. Fields named __* (introspection) do not count towards
- * depth: the standard introspection query nests ofType a dozen levels deep.
+ * Measures an operation. Introspection (__schema, __type and what is under
+ * them) does not count towards depth: the standard introspection query nests
+ * ofType a dozen levels deep, and the schema bounds it anyway.
  * A fragment spread inside itself (invalid anyway) counts as nothing.
  */
 export function measureOperation(document: DocumentNode, operation: OperationDefinitionNode): OperationShape {
@@ -24,8 +25,8 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
       let inner: OperationShape = { depth: 0, aliases: 0 };
       if (selection.kind === Kind.FIELD) {
         const sub = selection.selectionSet ? measure(selection.selectionSet) : { depth: 0, aliases: 0 };
-        const counted = selection.name.value.startsWith("__") ? 0 : 1;
-        inner = { depth: sub.depth + counted, aliases: sub.aliases + (selection.alias ? 1 : 0) };
+        const introspection = selection.name.value.startsWith("__");
+        inner = { depth: introspection ? 0 : sub.depth + 1, aliases: sub.aliases + (selection.alias ? 1 : 0) };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         inner = measure(selection.selectionSet);
       } else {
