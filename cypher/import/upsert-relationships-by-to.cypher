@@ -7,6 +7,12 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
+// A write lock on the anchor, held until commit: two transactions upserting the
+// same relationship take turns, and the second sees the first one's relationship
+// below instead of creating a duplicate.
+SET b.`_lock` = true
+REMOVE b.`_lock`
+WITH row, a, b
 OPTIONAL MATCH (b)<-[x]-(other)
   WHERE other.id = row.from AND type(x) = $type AND x.key = row.key
 WITH row, a, b, head(collect(x)) AS old
