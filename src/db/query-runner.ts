@@ -3,7 +3,7 @@ import { QueryTimeoutError, ServiceUnavailableError } from "../errors/errors.js"
 import type { Logger } from "../logging/logger.js";
 import type { CypherQuery } from "./cypher.registry.js";
 import type { DatabaseHealth } from "./database.health.js";
-import { isTimeout, isUnavailable } from "./neo4j.errors.js";
+import { isTerminated, isTimeout, isUnavailable } from "./neo4j.errors.js";
 import { graphJson, toPlain } from "./plain.js";
 
 export type Params = Record<string, unknown>;
@@ -93,22 +93,24 @@ export class QueryRunner {
   private async adHoc<R>(work: (tx: ManagedTransaction) => Promise<R>, options: { timeoutMs: number; metadata?: Record<string, string | number> }): Promise<R> {
     if (this.health.isDown()) throw new ServiceUnavailableError(`The graph database is unavailable (${this.health.reason ?? "unreachable"}); try again shortly.`);
     const session = this.driver.session({ database: this.opts.database, defaultAccessMode: "READ" });
+    const startedAt = performance.now();
     try {
       return await session.executeRead(work, { timeout: options.timeoutMs, metadata: { app: "coopgraph", adHoc: 1, ...options.metadata } });
     } catch (err) {
-      throw this.mapError(err, options.timeoutMs);
+      throw this.mapError(err, options.timeoutMs, startedAt);
     } finally {
       await session.close().catch((err: unknown) => this.logger.debug({ err }, "closing a Neo4j session failed"));
     }
   }
 
   /** Unreachable database → SERVICE_UNAVAILABLE (and the health gate closes); time limit → QUERY_TIMEOUT. */
-  private mapError(err: unknown, timeoutMs: number): unknown {
+  private mapError(err: unknown, timeoutMs: number, startedAt: number): unknown {
     if (isUnavailable(err)) {
       this.health.markDown(err);
       return new ServiceUnavailableError(undefined, err);
     }
-    if (isTimeout(err)) return new QueryTimeoutError(`The query ran past its time limit of ${timeoutMs} ms; Neo4j stopped it and nothing was changed.`, err);
+    // A transaction stopped while waiting for a lock reports "terminated", not "timed out".
+    if (isTimeout(err) || (isTerminated(err) && performance.now() - startedAt >= timeoutMs)) return new QueryTimeoutError(`The query ran past its time limit of ${timeoutMs} ms; Neo4j stopped it and nothing was changed.`, err);
     return err;
   }
 
@@ -131,10 +133,11 @@ export class QueryRunner {
           return result.records.map((r) => toPlain(r.toObject()) as T);
         },
       });
+    const startedAt = performance.now();
     try {
       return mode === "READ" ? await session.executeRead(txWork, config) : await session.executeWrite(txWork, config);
     } catch (err) {
-      throw this.mapError(err, config.timeout);
+      throw this.mapError(err, config.timeout, startedAt);
     } finally {
       await session.close().catch((err: unknown) => this.logger.debug({ err }, "closing a Neo4j session failed"));
     }

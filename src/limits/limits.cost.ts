@@ -32,7 +32,9 @@ export function pageWeight(field: GraphQLField<unknown, unknown>, args: Record<s
  * return. So members(first: 100) { edges { node { participations(first: 50) { ... } } } }
  * costs about 100 x 50 x (fields per participation).
  */
-export const pageWeightedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+export const pageWeightedEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection is bounded by the schema itself: tools must be able to fetch it whatever the limits.
+  if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
   const weight = pageWeight(field, args);
   return weight === undefined ? 1 + childComplexity : 1 + weight * childComplexity;
 };

@@ -61,6 +61,11 @@ describe("cost, weighted by page size", () => {
     expect(cost(q)).toBe(1 + 100 * (1 + 1 + (1 + 100 * 3)));
   });
 
+  it("leaves introspection out: tools must always be able to read the schema", () => {
+    expect(cost("{ __schema { types { fields { name args { name } } } } }")).toBe(0);
+    expect(cost("{ __typename item(id: 1) { id } }")).toBe(2);
+  });
+
   it("weights ids lists by their length and unpaged lists with arguments by a fixed 100", () => {
     expect(cost('{ byIds(ids: ["a", "b", "c"]) { id } }')).toBe(1 + 3 * 1);
     expect(cost('{ unpaged(kind: "x") { id } }')).toBe(1 + 100 * 1);
