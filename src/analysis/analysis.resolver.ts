@@ -9,7 +9,7 @@ import { PartialDate } from "../graphql/scalars.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
 import type { AnalysisService } from "./analysis.service.js";
-import { MAX_PAGE_SIZE } from "../graphql/pagination.js";
+import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
 import { LABELS } from "../import/import.model.js";
 import {
   CoParticipant,
@@ -227,7 +227,7 @@ export class TimelineResolver {
   }
 }
 
-const MAX_EDGES = 2_000;
+const MAX_EDGES = MAX_NETWORK_EDGES;
 
 @Resolver(() => NetworkNode)
 export class NetworkResolver {
@@ -271,8 +271,7 @@ export class NetworkResolver {
   }
 }
 
-const MAX_DEPTH = 3;
-const MAX_PER_LEVEL = 100;
+const MAX_DEPTH = MAX_NEIGHBOURHOOD_DEPTH;
 
 @Resolver(() => NeighbourNode)
 export class NeighbourhoodResolver {

@@ -16,7 +16,7 @@ const positiveInt = z.coerce.number().int().positive();
 
 /** Limits on what one request may ask; each can be raised or lowered through its variable. */
 export interface Limits {
-  /** Deepest field nesting of an operation. */
+  /** Deepest field nesting of an operation. A relationship hop through a connection is three levels (field, edges, node), so 16 allows five hops down to a scalar. */
   depth: number;
   /** Estimated cost: 1 per field, list fields multiplied by their page size. */
   cost: number;
@@ -34,7 +34,7 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  depth: 12,
+  depth: 16,
   cost: 50_000,
   aliases: 30,
   tokens: 5_000,

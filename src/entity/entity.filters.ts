@@ -1,12 +1,13 @@
 import { BadUserInputError } from "../errors/errors.js";
 import { ID_PATTERN } from "../import/import.model.js";
+import { MAX_IDS } from "../graphql/page-size.js";
 
 export const REGION_CODES = ["ESA", "EUR", "AP", "MENA", "AMS", "WCA"];
 
 /** ids filter: at most 100, each an entity id. */
 export function checkIds(ids: string[] | null | undefined, argument = "filter.ids"): string[] | null {
   if (!ids) return null;
-  if (ids.length > 100) throw new BadUserInputError(`${argument} has ${ids.length} ids, over the maximum of 100 by ${ids.length - 100}`, { argument });
+  if (ids.length > MAX_IDS) throw new BadUserInputError(`${argument} has ${ids.length} ids, over the maximum of ${MAX_IDS} by ${ids.length - MAX_IDS}`, { argument });
   for (const id of ids) {
     if (!ID_PATTERN.test(id)) throw new BadUserInputError(`${argument}: ${JSON.stringify(id.slice(0, 100))} is not an entity id`, { argument });
   }

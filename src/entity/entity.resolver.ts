@@ -5,9 +5,10 @@ import { ID_PATTERN } from "../import/import.model.js";
 import { Source } from "../source/source.type.js";
 import type { EntityValue } from "./entity.model.js";
 import { Entity, Node } from "./entity.type.js";
+import { MAX_IDS } from "../graphql/page-size.js";
 
 /** Most ids one nodes() call may ask for. */
-export const MAX_NODES = 100;
+export const MAX_NODES = MAX_IDS;
 
 export function checkEntityId(id: string): string {
   if (id.length > 200 || !ID_PATTERN.test(id)) {

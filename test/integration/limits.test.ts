@@ -23,15 +23,16 @@ describe("request limits (defaults)", () => {
     expect(page.errors).toBeUndefined();
   });
 
-  it("refuse a query nested deeper than 12 levels, saying by how much, before running anything", async () => {
-    const res = await app().inject({ method: "POST", url: "/graphql", payload: { query: nested(1) } });
+  it("refuse a query nested deeper than 16 levels, saying by how much, before running anything", async () => {
+    // nested(2) is 14 deep: four relationship hops through connections, the d+1 statements test's shape.
+    const res = await app().inject({ method: "POST", url: "/graphql", payload: { query: nested(2) } });
     expect(res.json().errors).toBeUndefined();
-    const deep = await app().inject({ method: "POST", url: "/graphql", payload: { query: nested(2) } });
+    const deep = await app().inject({ method: "POST", url: "/graphql", payload: { query: nested(3) } });
     expect(deep.statusCode).toBe(400);
     expect(deep.headers["x-cypher-statements"]).toBe("0");
     const error = deep.json().errors[0];
-    expect(error.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "depth", maximum: 12, actual: 14 });
-    expect(error.message).toBe("Depth limit exceeded: fields nested 14 deep, over the maximum of 12 by 2.");
+    expect(error.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "depth", maximum: 16, actual: 20 });
+    expect(error.message).toBe("Depth limit exceeded: fields nested 20 deep, over the maximum of 16 by 4.");
   });
 
   it("refuse more than 30 aliases", async () => {

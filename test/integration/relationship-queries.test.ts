@@ -45,6 +45,9 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
   beforeAll(async () => {
     t = await startTestApp({
       seed: true,
+      // The d+1 statements test asks for full dashboard pages four levels down (an estimated
+      // cost of about 850,000, over the default 50,000); the cost limit itself is tested in limits.test.ts.
+      limits: { cost: 1_000_000 },
       prepare: async (db) => {
         files = (await generate(await loadWorld(seedFiles()), { scale: "small", seed: 11, outDir: dir })).files;
         await new ImportService(db.runner, silentLogger).importFiles(files);

@@ -41,7 +41,7 @@ describe("operation depth and aliases", () => {
 
 describe("cost, weighted by page size", () => {
   const schema = buildSchema(`
-    type Query { items(first: Int, after: String): ItemConnection!  item(id: ID!): Item  byIds(ids: [ID!]!): [Item]! unpaged(kind: String): [Item!]! }
+    type Query { items(first: Int, after: String): ItemConnection!  item(id: ID!): Item  byIds(ids: [ID!]!): [Item]! unpaged(kind: String): [Item!]! net(maxEdges: Int): [Item!]! around(limitPerLevel: Int, depth: Int): [Item!]! }
     type ItemConnection { edges: [ItemEdge!]! totalCount: Int! }
     type ItemEdge { node: Item! }
     type Item { id: ID! name: String children(first: Int): ItemConnection! }
@@ -69,6 +69,14 @@ describe("cost, weighted by page size", () => {
   it("weights ids lists by their length and unpaged lists with arguments by a fixed 100", () => {
     expect(cost('{ byIds(ids: ["a", "b", "c"]) { id } }')).toBe(1 + 3 * 1);
     expect(cost('{ unpaged(kind: "x") { id } }')).toBe(1 + 100 * 1);
+  });
+
+  it("counts a value over an argument's maximum as the maximum, so the resolver's own message names the argument", () => {
+    expect(cost("{ items(first: 5000) { edges { node { id } } } }")).toBe(1 + 100 * 3);
+    expect(cost("{ net(maxEdges: 5000) { id } }")).toBe(1 + 2_000 * 1);
+    expect(cost("{ net(maxEdges: 40) { id } }")).toBe(1 + 40 * 1);
+    expect(cost("{ around(limitPerLevel: 1000, depth: 9) { id } }")).toBe(1 + 100 * 3 * 1);
+    expect(cost("{ around(limitPerLevel: 10, depth: 2) { id } }")).toBe(1 + 10 * 2 * 1);
   });
 });
 
