@@ -8,6 +8,7 @@ import { Capability } from "./auth/auth.roles.js";
 import { AuthService } from "./auth/auth.service.js";
 import { DEFAULT_LIMITS, type AuthSettings, type Limits } from "./config/config.js";
 import type { Database } from "./db/database.js";
+import { httpErrorHandler } from "./http/http.errors.js";
 import { httpLimitsHook } from "./limits/limits.http.js";
 import { limitsPlugin } from "./limits/limits.plugin.js";
 import { createContext, type GraphQLContext } from "./graphql/context.js";
@@ -57,6 +58,7 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     // Requests in flight finish on close; idle keep-alive sockets are closed at once.
     forceCloseConnections: "idle",
   });
+  app.setErrorHandler(httpErrorHandler(limits.bodyBytes));
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

@@ -5,6 +5,8 @@ import { GraphQLError, type GraphQLErrorOptions } from "graphql";
  * masked as INTERNAL_SERVER_ERROR in the response and logged in full with the request id.
  */
 export const ErrorCode = {
+  /** The HTTP request itself is wrong (body not JSON, unsupported content type...): Apollo's code for the same. */
+  BAD_REQUEST: "BAD_REQUEST",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
@@ -106,6 +108,7 @@ const LIMIT_TEXT: Record<string, (n: string) => string> = {
   batch: (n) => `${n} operations in one batch`,
   records: (n) => `${n} records in one call`,
   rows: (n) => `maxRows of ${n}`,
+  body: (n) => `a request body of ${n} bytes`,
 };
 
 /** "Depth limit exceeded: fields nested 15 deep, over the maximum of 12 by 3." */

@@ -76,6 +76,10 @@ describe("request limits (defaults)", () => {
   it("refuse a body over 1 MiB with 413", async () => {
     const res = await app().inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: JSON.stringify({ query: `{ about { version } }`, variables: { pad: "x".repeat(1_100_000) } }) });
     expect(res.statusCode).toBe(413);
+    expect(res.json().errors[0]).toMatchObject({
+      message: expect.stringMatching(/^Body limit exceeded: a request body of 1,100,0\d\d bytes, over the maximum of 1,048,576 by 51,\d\d\d\.$/) as unknown,
+      extensions: { code: "LIMIT_EXCEEDED", limit: "body", maximum: 1_048_576 },
+    });
   });
 });
 
