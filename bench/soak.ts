@@ -7,7 +7,6 @@
  * Prints figures and a verdict and writes bench/results/soak-<time>.json;
  * exits 1 when a request failed or memory grew.
  */
-import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -21,7 +20,7 @@ import { freePort } from "../src/local-neo4j/ports.js";
 import { createLogger } from "../src/logging/logger.js";
 import { seedIfEmpty } from "../src/seed/seed.loader.js";
 import { memoryTrend, runSoak, type MemorySample } from "./soak/soak.load.js";
-import type { ServerMessage } from "./soak/soak.server.js";
+import { startChild, type ChildServer } from "./support/child.js";
 
 const positive = (v: string) => {
   const n = Number(v);
@@ -43,7 +42,7 @@ const program = new Command("bench:soak")
       heap: "1g", pageCache: "512m", startTimeoutMs: 180_000, password, report: (m) => console.log(m),
     });
     await neo4j.start();
-    let server: ChildProcess | undefined;
+    let server: ChildServer | undefined;
     try {
       const db = await connectDatabase({ uri: neo4j.uri, username: "neo4j", password, database: "neo4j", queryTimeoutMs: 120_000, connectionTimeoutMs: 5_000 }, logger);
       await applySchema(db.runner, logger);
@@ -51,18 +50,12 @@ const program = new Command("bench:soak")
       await db.close();
 
       const editorKey = generateApiKey();
-      server = fork(join(projectRoot(), "bench", "soak", "soak.server.ts"), {
-        execArgv: ["--expose-gc", "--import", "tsx"],
-        env: { ...process.env, SOAK_NEO4J_URI: neo4j.uri, SOAK_NEO4J_PASSWORD: password, SOAK_EDITOR_KEY: editorKey },
-      });
-      const next = replies(server);
-      const { port } = await next("listening");
-      const url = `http://127.0.0.1:${port}/graphql`;
+      const child = await startChild("support/coopgraph.server.ts", { BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_PASSWORD: password, BENCH_EDITOR_KEY: editorKey });
+      server = child;
+      const url = `http://127.0.0.1:${child.port}/graphql`;
       const started = performance.now();
       const sampleMemory = async (): Promise<MemorySample> => {
-        const reply = next("memory");
-        server?.send({ type: "memory" });
-        const m = await reply;
+        const m = await child.memory();
         return { atMs: Math.round(performance.now() - started), heapUsedMB: m.heapUsedMB, rssMB: m.rssMB };
       };
 
@@ -99,30 +92,11 @@ const program = new Command("bench:soak")
       console.log(`wrote ${path}`);
       process.exitCode = ok ? 0 : 1;
     } finally {
-      server?.send({ type: "stop" });
-      await new Promise((resolve) => (server && server.exitCode === null ? server.once("exit", resolve) : resolve(undefined)));
+      await server?.stop();
       await neo4j.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });
-
-/** Waits for the child's next message of a type; rejects every waiter if the child exits first. */
-function replies(child: ChildProcess) {
-  const waiting = new Map<string, { resolve: (m: ServerMessage) => void; reject: (e: Error) => void }[]>();
-  child.on("message", (m: ServerMessage) => {
-    waiting.get(m.type)?.shift()?.resolve(m);
-  });
-  child.once("exit", (code) => {
-    for (const [type, list] of waiting) for (const w of list) w.reject(new Error(`the soak server exited (code ${code}) before sending ${type}`));
-    waiting.clear();
-  });
-  return <T extends ServerMessage["type"]>(type: T) =>
-    new Promise<Extract<ServerMessage, { type: T }>>((resolve, reject) => {
-      const list = waiting.get(type) ?? [];
-      list.push({ resolve: resolve as (m: ServerMessage) => void, reject });
-      waiting.set(type, list);
-    });
-}
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err);

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench` end to end: data into a Neo4j, the statements recorded, the
+ * servers started as child processes, the mix measured side by side, a report.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "../../src/config/project-root.js";
+import { connectDatabase, type Database } from "../../src/db/database.js";
+import { applySchema } from "../../src/db/schema.apply.js";
+import { generate, type Scale } from "../../src/generate/generate.service.js";
+import { loadWorld } from "../../src/generate/generate.world.js";
+import { expandImportPaths } from "../../src/import/import.files.js";
+import { ImportService } from "../../src/import/import.service.js";
+import { createLogger } from "../../src/logging/logger.js";
+import { seedFiles } from "../../src/seed/seed.loader.js";
+import { startChild, type ChildServer } from "../support/child.js";
+import { queryMix, type MixSubjects } from "./perf.mix.js";
+import { recordStatements } from "./perf.record.js";
+import { markdownTable, measure, summarize, type Measurement, type Summary } from "./perf.run.js";
+
+export interface BenchOptions {
+  neo4j: { uri: string; password: string };
+  /** Generated data on top of the seed; undefined: the seed alone (smoke). */
+  scale?: Scale;
+  seed?: number;
+  connections: number;
+  durationSeconds: number;
+  rounds: number;
+  progress?: (line: string) => void;
+}
+
+export interface BenchReport {
+  benchmark: "graphql-side-by-side";
+  when: string;
+  scale: string;
+  options: Omit<BenchOptions, "neo4j" | "progress">;
+  subjects: MixSubjects;
+  machine: Record<string, unknown>;
+  summaries: Summary[];
+  measurements: Measurement[];
+  markdown: string;
+}
+
+const logger = createLogger({ level: "warn", format: "json" });
+
+async function loadData(db: Database, scale: Scale | undefined, seed: number, progress: (l: string) => void): Promise<void> {
+  await applySchema(db.runner, logger);
+  const importer = new ImportService(db.runner, logger);
+  if ((await importer.entityCount()) > 0) throw new Error("the benchmark Neo4j is not empty; it loads its own data");
+  await importer.importFiles(seedFiles());
+  if (!scale) return;
+  const dir = mkdtempSync(join(tmpdir(), "coopgraph-bench-data-"));
+  try {
+    progress(`generating ${scale} data (seed ${seed})...`);
+    await generate(await loadWorld(seedFiles()), { scale, seed, outDir: dir });
+    progress("importing...");
+    await importer.importFiles(expandImportPaths([dir]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The busiest member (most participations) and the busiest one outside its region. */
+async function pickSubjects(db: Database): Promise<MixSubjects> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    const result = await session.run(
+      "MATCH (m:Member)-[:PARTICIPATED_IN]->() WITH m, count(*) AS n ORDER BY n DESC, m.id LIMIT 50 " +
+        "OPTIONAL MATCH (m)-[:IN_REGION]->(r:Region) RETURN m.id AS id, r.code AS region",
+    );
+    const rows = result.records.map((r) => ({ id: r.get("id") as string, region: r.get("region") as string | null }));
+    const first = rows[0];
+    if (!first) throw new Error("no member has any participation: the data did not load");
+    const other = rows.find((r) => r.region !== first.region && r.id !== first.id) ?? rows[1] ?? first;
+    return { member: first.id, other: other.id, programmes: ["PGS", "SALW"] };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchReport> {
+  const progress = opts.progress ?? (() => {});
+  const db = await connectDatabase({ uri: opts.neo4j.uri, username: "neo4j", password: opts.neo4j.password, database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
+  const workDir = mkdtempSync(join(tmpdir(), "coopgraph-bench-"));
+  const servers: ChildServer[] = [];
+  try {
+    await loadData(db, opts.scale, opts.seed ?? 1, progress);
+    const subjects = await pickSubjects(db);
+    const mix = queryMix(subjects);
+    const statements = await recordStatements(db, logger, mix);
+    const statementsFile = join(workDir, "statements.json");
+    writeFileSync(statementsFile, JSON.stringify(statements));
+
+    const env = { BENCH_NEO4J_URI: opts.neo4j.uri, BENCH_NEO4J_PASSWORD: opts.neo4j.password };
+    const floor = await startChild("perf/perf.floor.server.ts", { ...env, BENCH_FLOOR_STATEMENTS: statementsFile });
+    servers.push(floor);
+    const coopgraph = await startChild("support/coopgraph.server.ts", env);
+    servers.push(coopgraph);
+    const index = new Map(mix.map((q, i) => [q.name, i]));
+    const measurements = await measure(
+      mix,
+      (q) => [
+        { server: "floor", url: `http://127.0.0.1:${floor.port}/${index.get(q.name)}` },
+        { server: "coopgraph", url: `http://127.0.0.1:${coopgraph.port}/graphql`, body: JSON.stringify({ query: q.query, variables: q.variables }) },
+      ],
+      opts,
+      progress,
+    );
+    const summaries = summarize(measurements, mix);
+    return {
+      benchmark: "graphql-side-by-side",
+      when: new Date().toISOString(),
+      scale: opts.scale ?? "seed only (smoke)",
+      options: { scale: opts.scale, seed: opts.seed, connections: opts.connections, durationSeconds: opts.durationSeconds, rounds: opts.rounds },
+      subjects,
+      machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      summaries,
+      measurements,
+      markdown: markdownTable(summaries),
+    };
+  } finally {
+    for (const s of servers) await s.stop();
+    await db.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+export function writeReport(report: BenchReport): { json: string; markdown: string } {
+  const dir = join(projectRoot(), "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const stem = join(dir, `bench-${report.scale.split(" ")[0]}-${report.when.replace(/[:.]/g, "-")}`);
+  writeFileSync(`${stem}.json`, JSON.stringify(report, null, 2));
+  writeFileSync(`${stem}.md`, `# coopgraph benchmark (${report.scale})\n\n${report.markdown}\n`);
+  return { json: `${stem}.json`, markdown: `${stem}.md` };
+}

@@ -1,0 +1,40 @@
+/**
+ * The floor runs the same Cypher as coopgraph: this records, per query of the
+ * mix, the statements coopgraph sends (file name, text, parameters) by
+ * answering each query once in-process with the runner's transactions watched.
+ */
+import type { Database } from "../../src/db/database.js";
+import type { Params, TxRunner } from "../../src/db/query-runner.js";
+import type { Logger } from "../../src/logging/logger.js";
+import { buildApp } from "../../src/server.js";
+import type { BenchQuery } from "./perf.mix.js";
+
+export interface RecordedStatement {
+  name: string;
+  text: string;
+  params: Params;
+}
+
+export async function recordStatements(db: Database, logger: Logger, mix: BenchQuery[]): Promise<Record<string, RecordedStatement[]>> {
+  let current: RecordedStatement[] = [];
+  const runner = db.runner;
+  const transaction = runner.transaction.bind(runner);
+  // Watch every statement of the runner (the one chokepoint), keeping what was sent.
+  runner.transaction = (mode, work, options) =>
+    transaction(mode, (tx) => work({ run: (query, params = {}) => (current.push({ name: query.name, text: query.text, params: structuredClone(params) }), tx.run(query, params)) } satisfies TxRunner), options);
+  const app = await buildApp({ db, logger });
+  try {
+    const recorded: Record<string, RecordedStatement[]> = {};
+    for (const q of mix) {
+      current = [];
+      const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query: q.query, variables: q.variables } });
+      const body = res.json() as { errors?: { message: string }[] };
+      if (res.statusCode !== 200 || body.errors) throw new Error(`"${q.name}" failed on coopgraph (HTTP ${res.statusCode}): ${body.errors?.[0]?.message ?? res.body.slice(0, 200)}`);
+      recorded[q.name] = current;
+    }
+    return recorded;
+  } finally {
+    runner.transaction = transaction;
+    await app.close();
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Side-by-side measurement: each query of the mix against each server, with
+ * autocannon, the servers alternating within every round so drift on a
+ * shared machine hits all alike. An answer that differs from the one checked
+ * before the run (a GraphQL error in a 200 included) counts as an error.
+ */
+import autocannon from "autocannon";
+import type { BenchQuery, QueryKind } from "./perf.mix.js";
+
+export interface Target {
+  server: string;
+  url: string;
+  /** The request body; undefined for a GET. */
+  body?: string;
+}
+
+export interface Measurement {
+  query: string;
+  kind: QueryKind;
+  server: string;
+  round: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  statementsPerRequest: number;
+}
+
+export interface RunOptions {
+  connections: number;
+  durationSeconds: number;
+  rounds: number;
+}
+
+/** One request to learn the expected answer and its statement count; throws if the answer is an error. */
+async function probe(target: Target, query: string): Promise<{ body: string; statements: number }> {
+  const res = await fetch(target.url, target.body ? { method: "POST", headers: { "content-type": "application/json" }, body: target.body } : {});
+  const body = await res.text();
+  const parsed = JSON.parse(body) as { errors?: { message: string }[]; error?: string };
+  if (res.status !== 200 || parsed.errors || parsed.error) {
+    throw new Error(`${target.server} cannot answer "${query}" (HTTP ${res.status}): ${parsed.errors?.[0]?.message ?? parsed.error ?? body.slice(0, 200)}`);
+  }
+  return { body, statements: Number(res.headers.get("x-cypher-statements") ?? NaN) };
+}
+
+export async function measure(mix: BenchQuery[], targets: (q: BenchQuery) => Target[], opts: RunOptions, progress: (line: string) => void): Promise<Measurement[]> {
+  const results: Measurement[] = [];
+  for (let round = 1; round <= opts.rounds; round++) {
+    for (const [i, q] of mix.entries()) {
+      const list = targets(q);
+      // Rotate who goes first, by round and query, so no server always follows another.
+      const rotation = (round + i) % list.length;
+      const ordered = [...list.slice(rotation), ...list.slice(0, rotation)];
+      for (const target of ordered) {
+        const expected = await probe(target, q.name);
+        const r = await autocannon({
+          url: target.url,
+          method: target.body ? "POST" : "GET",
+          headers: target.body ? { "content-type": "application/json" } : {},
+          body: target.body,
+          connections: opts.connections,
+          duration: opts.durationSeconds,
+          expectBody: expected.body,
+        });
+        const m: Measurement = {
+          query: q.name,
+          kind: q.kind,
+          server: target.server,
+          round,
+          requestsPerSecond: Math.round(r.requests.average),
+          p50Ms: r.latency.p50,
+          p99Ms: r.latency.p99,
+          requests: r.requests.total,
+          errors: r.errors + r.timeouts + r.non2xx + r.mismatches,
+          statementsPerRequest: expected.statements,
+        };
+        results.push(m);
+        progress(`round ${round} · ${q.name} · ${target.server}: ${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.errors} errors`);
+      }
+    }
+  }
+  return results;
+}
+
+export interface Summary {
+  query: string;
+  kind: QueryKind;
+  servers: Record<string, { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; statementsPerRequest: number }>;
+  /** coopgraph's throughput over each other server's. */
+  ratios: Record<string, number>;
+}
+
+/** Per query and server: the median over rounds of throughput and latencies, errors summed. */
+export function summarize(measurements: Measurement[], mix: BenchQuery[], subject = "coopgraph"): Summary[] {
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  };
+  return mix.map((q) => {
+    const mine = measurements.filter((m) => m.query === q.name);
+    const servers = Object.fromEntries(
+      [...new Set(mine.map((m) => m.server))].map((server) => {
+        const ms = mine.filter((m) => m.server === server);
+        return [
+          server,
+          {
+            requestsPerSecond: Math.round(median(ms.map((m) => m.requestsPerSecond))),
+            p50Ms: median(ms.map((m) => m.p50Ms)),
+            p99Ms: median(ms.map((m) => m.p99Ms)),
+            errors: ms.reduce((a, m) => a + m.errors, 0),
+            statementsPerRequest: ms[0]!.statementsPerRequest,
+          },
+        ];
+      }),
+    );
+    const own = servers[subject]?.requestsPerSecond ?? NaN;
+    const ratios = Object.fromEntries(Object.entries(servers).filter(([s]) => s !== subject).map(([s, v]) => [s, Math.round((own / v.requestsPerSecond) * 100) / 100]));
+    return { query: q.name, kind: q.kind, servers, ratios };
+  });
+}
+
+export function markdownTable(summaries: Summary[]): string {
+  const servers = [...new Set(summaries.flatMap((s) => Object.keys(s.servers)))];
+  const others = servers.filter((s) => s !== "coopgraph");
+  const head = ["query", ...servers.map((s) => `${s} req/s · p50 · p99 ms · stmts · errors`), ...others.map((o) => `coopgraph/${o}`)];
+  const rows = summaries.map((s) => [
+    s.query,
+    ...servers.map((name) => {
+      const v = s.servers[name];
+      return v ? `${v.requestsPerSecond} · ${v.p50Ms} · ${v.p99Ms} · ${Number.isNaN(v.statementsPerRequest) ? "?" : v.statementsPerRequest} · ${v.errors}` : "n/a";
+    }),
+    ...others.map((o) => String(s.ratios[o] ?? "n/a")),
+  ]);
+  return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+}
