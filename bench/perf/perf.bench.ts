@@ -97,12 +97,15 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     servers.push(floor);
     const coopgraph = await startChild("support/coopgraph.server.ts", env);
     servers.push(coopgraph);
+    const peer = await startChild("perf/perf.peer.server.ts", env);
+    servers.push(peer);
     const index = new Map(mix.map((q, i) => [q.name, i]));
     const measurements = await measure(
       mix,
       (q) => [
         { server: "floor", url: `http://127.0.0.1:${floor.port}/${index.get(q.name)}` },
         { server: "coopgraph", url: `http://127.0.0.1:${coopgraph.port}/graphql`, body: JSON.stringify({ query: q.query, variables: q.variables }) },
+        { server: "peer", url: `http://127.0.0.1:${peer.port}/`, body: JSON.stringify(q.peer) },
       ],
       opts,
       progress,

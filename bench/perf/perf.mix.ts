@@ -4,11 +4,16 @@
  */
 export type QueryKind = "lookup" | "relationship" | "nested";
 
-export interface BenchQuery {
-  name: string;
-  kind: QueryKind;
+export interface GraphQLRequest {
   query: string;
   variables: Record<string, unknown>;
+}
+
+export interface BenchQuery extends GraphQLRequest {
+  name: string;
+  kind: QueryKind;
+  /** The same question for the peer (@neo4j/graphql, perf.peer.typedefs.ts). */
+  peer: GraphQLRequest;
 }
 
 /** Ids the mix is asked about: a busy member, another member, the programmes of the intersection. */
@@ -25,6 +30,7 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
       kind: "lookup",
       query: "query ($id: ID!) { node(id: $id) { id ... on Member { name iso3 administrationName } } }",
       variables: { id: s.member },
+      peer: { query: "query ($id: ID!) { members(where: { id: { eq: $id } }) { id name iso3 administrationName } }", variables: { id: s.member } },
     },
     {
       name: "one-hop paged list",
@@ -32,6 +38,11 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
       query:
         "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 20, includeSynthetic: true) { totalCount edges { role node { id ... on Event { title startDate } } } } } } }",
       variables: { id: s.member },
+      peer: {
+        query:
+          "query ($id: ID!) { members(where: { id: { eq: $id } }) { participationsConnection(first: 20, sort: [{ node: { startDate: DESC } }]) { totalCount edges { properties { role } node { id title startDate } } } } }",
+        variables: { id: s.member },
+      },
     },
     {
       name: "three-level nested",
@@ -40,30 +51,40 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
         "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 10, includeSynthetic: true) { edges { node { id ... on Event { title " +
         "participants(first: 10, includeSynthetic: true) { edges { role node { id ... on Member { name region { edges { node { id } } } } } } } } } } } } } }",
       variables: { id: s.member },
+      peer: {
+        query:
+          "query ($id: ID!) { members(where: { id: { eq: $id } }) { participationsConnection(first: 10, sort: [{ node: { startDate: DESC } }]) { edges { node { id title " +
+          "participantsConnection(first: 10) { edges { properties { role } node { ... on Member { id name region { id } } ... on Organization { id } } } } } } } } }",
+        variables: { id: s.member },
+      },
     },
     {
       name: "ALL-programmes intersection",
       kind: "relationship",
       query: "query ($codes: [String!]!) { membersInProgrammes(programmes: $codes, match: ALL, includeSynthetic: true) { member { id name } } }",
       variables: { codes: s.programmes },
+      peer: { query: "query ($codes: [String!]!) { membersInProgrammes(codes: $codes, includeSynthetic: true) { id name } }", variables: { codes: s.programmes } },
     },
     {
       name: "co-participants top-N",
       kind: "relationship",
       query: "query ($id: ID!) { coParticipants(id: $id, first: 10, eventsPerPartner: 3, includeSynthetic: true) { partner { id } sharedEventCount } }",
       variables: { id: s.member },
+      peer: { query: "query ($id: ID!) { coParticipants(id: $id, first: 10, eventsPerPartner: 3, includeSynthetic: true) { partnerId sharedEventCount } }", variables: { id: s.member } },
     },
     {
       name: "2-hop neighbourhood",
       kind: "relationship",
       query: "query ($id: ID!) { neighbourhood(id: $id, depth: 2, limitPerLevel: 25, includeSynthetic: true) { nodes { level node { id } } relationships { type } } }",
       variables: { id: s.member },
+      peer: { query: "query ($id: ID!) { neighbourhood(id: $id, depth: 2, limitPerLevel: 25, includeSynthetic: true) { nodes { level id } relationships { type } } }", variables: { id: s.member } },
     },
     {
       name: "shortest path",
       kind: "relationship",
       query: "query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 4, includeSynthetic: true) { length nodes { id } } }",
       variables: { from: s.member, to: s.other },
+      peer: { query: "query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 4, includeSynthetic: true) { length nodeIds } }", variables: { from: s.member, to: s.other } },
     },
   ];
 }
