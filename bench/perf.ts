@@ -44,6 +44,7 @@ const program = new Command("bench")
         connections: opts.connections,
         durationSeconds: opts.smoke ? 1 : opts.duration,
         rounds: opts.smoke ? 1 : opts.rounds,
+        compiled: true,
         progress: (line) => console.log(line),
       });
       console.log(`\n${report.markdown}\n`);

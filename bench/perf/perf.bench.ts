@@ -27,6 +27,8 @@ export interface BenchOptions {
   connections: number;
   durationSeconds: number;
   rounds: number;
+  /** Servers from the build in dist/ under plain node (the CLI) rather than from source under tsx (the smoke test). */
+  compiled?: boolean;
   progress?: (line: string) => void;
 }
 
@@ -36,6 +38,8 @@ export interface BenchReport {
   scale: string;
   options: Omit<BenchOptions, "neo4j" | "progress">;
   subjects: MixSubjects;
+  /** The cypher/ files coopgraph sends per query, in order (the floor replays them). */
+  statements: Record<string, string[]>;
   machine: Record<string, unknown>;
   summaries: Summary[];
   measurements: Measurement[];
@@ -93,11 +97,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     writeFileSync(statementsFile, JSON.stringify(statements));
 
     const env = { BENCH_NEO4J_URI: opts.neo4j.uri, BENCH_NEO4J_PASSWORD: opts.neo4j.password };
-    const floor = await startChild("perf/perf.floor.server.ts", { ...env, BENCH_FLOOR_STATEMENTS: statementsFile });
+    const child = { compiled: opts.compiled ?? false };
+    const floor = await startChild("perf/perf.floor.server.ts", { ...env, BENCH_FLOOR_STATEMENTS: statementsFile }, child);
     servers.push(floor);
-    const coopgraph = await startChild("support/coopgraph.server.ts", env);
+    const coopgraph = await startChild("support/coopgraph.server.ts", env, child);
     servers.push(coopgraph);
-    const peer = await startChild("perf/perf.peer.server.ts", env);
+    const peer = await startChild("perf/perf.peer.server.ts", env, child);
     servers.push(peer);
     const index = new Map(mix.map((q, i) => [q.name, i]));
     const measurements = await measure(
@@ -115,8 +120,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       benchmark: "graphql-side-by-side",
       when: new Date().toISOString(),
       scale: opts.scale ?? "seed only (smoke)",
-      options: { scale: opts.scale, seed: opts.seed, connections: opts.connections, durationSeconds: opts.durationSeconds, rounds: opts.rounds },
+      options: { scale: opts.scale, seed: opts.seed, connections: opts.connections, durationSeconds: opts.durationSeconds, rounds: opts.rounds, compiled: opts.compiled },
       subjects,
+      statements: Object.fromEntries(Object.entries(statements).map(([q, list]) => [q, list.map((st) => st.name)])),
       machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       summaries,
       measurements,

@@ -4,6 +4,7 @@
  * stop on request, all over IPC.
  */
 import { fork, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../src/config/project-root.js";
 
@@ -39,10 +40,24 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** In the parent: starts bench/<script> under tsx and waits until it listens. */
-export async function startChild(script: string, env: Record<string, string>): Promise<ChildServer> {
-  const child = fork(join(projectRoot(), "bench", script), {
-    execArgv: ["--expose-gc", "--import", "tsx"],
+export interface ChildOptions {
+  /**
+   * Run the build in dist/ (`npm run build:bench`) with plain node, as users
+   * run coopgraph, rather than the TypeScript source under tsx, whose loader
+   * hooks and source-mapped stack traces (the driver captures one per query)
+   * cost CPU that a benchmark would wrongly charge to the server.
+   */
+  compiled?: boolean;
+  /** Extra node options, e.g. --cpu-prof. */
+  nodeOptions?: string[];
+}
+
+/** In the parent: starts bench/<script> (a .ts path) and waits until it listens. */
+export async function startChild(script: string, env: Record<string, string>, opts: ChildOptions = {}): Promise<ChildServer> {
+  const path = opts.compiled ? join(projectRoot(), "dist", "bench", script.replace(/\.ts$/, ".js")) : join(projectRoot(), "bench", script);
+  if (opts.compiled && !existsSync(path)) throw new Error(`${path} does not exist: run npm run build:bench first`);
+  const child = fork(path, {
+    execArgv: ["--expose-gc", ...(opts.nodeOptions ?? []), ...(opts.compiled ? [] : ["--import", "tsx"])],
     env: { ...process.env, ...env },
   });
   const next = replies(child);

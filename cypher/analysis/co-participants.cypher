@@ -13,6 +13,9 @@ WHERE b <> a
       })
 WITH b, e ORDER BY e.startDate DESC, e.id
 WITH b, collect(DISTINCT e.id) AS eventIds
-RETURN b.id AS partnerId, size(eventIds) AS sharedEventCount, eventIds[..$eventsPerPartner] AS eventIds
-ORDER BY sharedEventCount DESC, partnerId
+WITH b, size(eventIds) AS sharedEventCount, eventIds
+ORDER BY sharedEventCount DESC, b.id
 LIMIT $first
+// The partner itself comes along (read only for the rows kept), so the API answers without a second statement.
+RETURN b.id AS partnerId, sharedEventCount, eventIds[..$eventsPerPartner] AS eventIds,
+       [{id: b.id, labels: labels(b), props: properties(b)}] AS entities

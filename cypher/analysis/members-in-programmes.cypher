@@ -20,5 +20,6 @@ WHERE $includeSynthetic OR r.synthetic IS NULL
 WITH m, code, p, collect(DISTINCT e.id) AS eventIds
 WITH m, collect({code: code, programmeId: p.id, eventIds: eventIds}) AS evidence
 WHERE $match = 'ANY' OR size(evidence) = size($codes)
-RETURN m.id AS memberId, evidence
+// The member itself comes along, so the API answers without a second statement.
+RETURN m.id AS memberId, evidence, [{id: m.id, labels: labels(m), props: properties(m)}] AS entities
 ORDER BY m.name, m.id

@@ -37,4 +37,6 @@ CALL (members) {
     type: type(r), from: x.id, to: y.id, role: r.role, title: r.title, sources: coalesce(r.sources, [])
   }) AS steps
 }
-RETURN [l IN range(0, size(levels) - 1) | [n IN levels[l] | {id: n.id, level: l}]] AS levels, steps
+// The entities themselves come along, so the API answers without a second statement.
+RETURN [l IN range(0, size(levels) - 1) | [n IN levels[l] | {id: n.id, level: l}]] AS levels, steps,
+       [n IN members | {id: n.id, labels: labels(n), props: properties(n)}] AS entities

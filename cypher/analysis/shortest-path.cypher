@@ -9,7 +9,9 @@ MATCH (b:Entity {id: $to})
 MATCH p = SHORTEST 1 (a)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types)
                                      AND ($includeSynthetic OR r.synthetic IS NULL)){1,6}(b)
 WHERE length(p) <= $maxHops
+// The entities along the path come along, so the API answers without a second statement.
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
+       [n IN nodes(p) | {id: n.id, labels: labels(n), props: properties(n)}] AS entities,
        [rel IN relationships(p) | {
           type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
           role: rel.role, title: rel.title, sources: coalesce(rel.sources, [])

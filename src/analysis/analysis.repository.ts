@@ -2,7 +2,21 @@ import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
 import { AnalysisQueries } from "./analysis.queries.js";
 
-export interface MembershipRow {
+/**
+ * The entities an answer names, read by the same statement so the request's
+ * entity loader is primed with them instead of sending a second one.
+ */
+export interface WithEntities {
+  entities: EntityValue[];
+}
+
+type RawEntities<T> = Omit<T, "entities"> & { entities: EntityRow[] };
+
+function withEntities<T extends WithEntities>(row: RawEntities<T>): T {
+  return { ...row, entities: row.entities.map(toEntity) } as T;
+}
+
+export interface MembershipRow extends WithEntities {
   memberId: string;
   evidence: { code: string; programmeId: string; eventIds: string[] }[];
 }
@@ -15,7 +29,7 @@ export interface ProgrammeFilter {
   includeSynthetic: boolean;
 }
 
-export interface CoParticipantRow {
+export interface CoParticipantRow extends WithEntities {
   partnerId: string;
   sharedEventCount: number;
   eventIds: string[];
@@ -40,7 +54,7 @@ export interface PathStepRow {
   sources: string[];
 }
 
-export interface PathRow {
+export interface PathRow extends WithEntities {
   nodeIds: string[];
   steps: PathStepRow[];
 }
@@ -101,7 +115,7 @@ export interface NeighbourhoodFilter {
   includeSynthetic: boolean;
 }
 
-export interface NeighbourhoodRow {
+export interface NeighbourhoodRow extends WithEntities {
   levels: { id: string; level: number }[][];
   steps: PathStepRow[];
 }
@@ -114,8 +128,9 @@ export class AnalysisRepository {
     return new Set(rows.map((r) => r.code));
   }
 
-  coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<CoParticipantRow[]> {
-    return this.runner.run<CoParticipantRow>(AnalysisQueries.coParticipants, { ...filter }, opts);
+  async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<CoParticipantRow[]> {
+    const rows = await this.runner.run<RawEntities<CoParticipantRow>>(AnalysisQueries.coParticipants, { ...filter }, opts);
+    return rows.map(withEntities);
   }
 
   async search(params: SearchParams, opts?: RunOptions): Promise<{ score: number; entity: EntityValue }[]> {
@@ -124,8 +139,8 @@ export class AnalysisRepository {
   }
 
   async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<NeighbourhoodRow | null> {
-    const [row] = await this.runner.run<NeighbourhoodRow>(AnalysisQueries.neighbourhood, { ...filter }, opts);
-    return row ?? null;
+    const [row] = await this.runner.run<RawEntities<NeighbourhoodRow>>(AnalysisQueries.neighbourhood, { ...filter }, opts);
+    return row ? withEntities(row) : null;
   }
 
   cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkEdgeRow[]> {
@@ -137,11 +152,12 @@ export class AnalysisRepository {
   }
 
   async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<PathRow | null> {
-    const [row] = await this.runner.run<PathRow>(AnalysisQueries.shortestPath, { ...filter }, opts);
-    return row ?? null;
+    const [row] = await this.runner.run<RawEntities<PathRow>>(AnalysisQueries.shortestPath, { ...filter }, opts);
+    return row ? withEntities(row) : null;
   }
 
-  membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
-    return this.runner.run<MembershipRow>(AnalysisQueries.membersInProgrammes, { ...filter }, opts);
+  async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
+    const rows = await this.runner.run<RawEntities<MembershipRow>>(AnalysisQueries.membersInProgrammes, { ...filter }, opts);
+    return rows.map(withEntities);
   }
 }

@@ -9,6 +9,7 @@ import { PartialDate } from "../graphql/scalars.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
 import type { AnalysisService } from "./analysis.service.js";
+import type { WithEntities } from "./analysis.repository.js";
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
 import { LABELS } from "../import/import.model.js";
 import {
@@ -39,6 +40,12 @@ function bounded(name: string, value: number, max: number): number {
   return value;
 }
 
+/** Hands the request's entity loader what an analysis statement already read, and passes the rows on. */
+function primed<T extends WithEntities>(ctx: GraphQLContext, rows: T[]): T[] {
+  for (const row of rows) for (const entity of row.entities) ctx.loaders.entity.prime(entity.id, entity);
+  return rows;
+}
+
 async function required(ctx: GraphQLContext, id: string): Promise<EntityValue> {
   const entity = await ctx.loaders.entity.load(id);
   if (!entity) throw new Error(`entity ${id} vanished between two statements of one request`);
@@ -56,7 +63,7 @@ export class MembershipResolver {
       "the programme or one of its sub-programmes (PART_OF). With from/to, only events overlapping that period count. " +
       "Synthetic data is left out unless includeSynthetic is true.",
   })
-  membersInProgrammes(
+  async membersInProgrammes(
     @Arg("programmes", () => [String], { description: "Programme codes, e.g. [\"PGS\", \"SALW\"]." }) programmes: string[],
     @Arg("match", () => ProgrammeMatch, { defaultValue: ProgrammeMatch.ALL }) match: ProgrammeMatch,
     @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
@@ -64,7 +71,7 @@ export class MembershipResolver {
     @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MembershipValue[]> {
-    return this.service.membersInProgrammes({ codes: programmes, match, from: from ?? null, to: to ?? null, includeSynthetic }, ctx.runOptions);
+    return primed(ctx, await this.service.membersInProgrammes({ codes: programmes, match, from: from ?? null, to: to ?? null, includeSynthetic }, ctx.runOptions));
   }
 
   @FieldResolver(() => Member)
@@ -105,7 +112,7 @@ export class CoParticipantResolver {
       "the number of events shared (ties by id), each with those events (latest first). Synthetic data is left out " +
       "unless includeSynthetic is true.",
   })
-  coParticipants(
+  async coParticipants(
     @Arg("id", () => ID, { description: "A Member or Organization id, e.g. member:jpn." }) id: string,
     @Arg("first", () => Int, { defaultValue: 10, description: `How many partners, at most ${MAX_PARTNERS}.` }) first: number,
     @Arg("eventsPerPartner", () => Int, { defaultValue: 10, description: `Shared events listed per partner, at most ${MAX_EVENTS_PER_PARTNER}.` }) eventsPerPartner: number,
@@ -115,7 +122,7 @@ export class CoParticipantResolver {
     @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CoParticipantValue[]> {
-    return this.service.coParticipants(
+    const rows = await this.service.coParticipants(
       {
         id: checkEntityId(id),
         first: bounded("first", first, MAX_PARTNERS),
@@ -128,6 +135,7 @@ export class CoParticipantResolver {
       (entityId) => ctx.loaders.entity.load(entityId),
       ctx.runOptions,
     );
+    return primed(ctx, rows);
   }
 
   @FieldResolver(() => Node, { description: "The Member or Organization." })
@@ -164,7 +172,9 @@ export class PathResolver {
       (id) => ctx.loaders.entity.load(id),
       ctx.runOptions,
     );
-    return row ? { nodeIds: row.nodeIds, steps: row.steps as PathStep[], length: row.steps.length } : null;
+    if (!row) return null;
+    primed(ctx, [row]);
+    return { nodeIds: row.nodeIds, steps: row.steps as PathStep[], length: row.steps.length };
   }
 
   @FieldResolver(() => [Node], { description: "The entities along the path, from `from` to `to`." })
@@ -298,6 +308,7 @@ export class NeighbourhoodResolver {
       },
       ctx.runOptions,
     );
+    primed(ctx, [result]);
     return { nodes: result.nodes, relationships: result.steps };
   }
 

@@ -24,29 +24,33 @@ export class AnalysisService {
   constructor(private readonly repo: AnalysisRepository) {}
 
   /**
-   * Co-participants of a member or organization. The entity is looked up first
-   * (through the request's loader) so that an unknown id is NOT_FOUND, not an
-   * empty answer that looks like "cooperates with no one".
+   * Co-participants of a member or organization. An empty answer is explained
+   * before it is given: an unknown id is NOT_FOUND, an event's id or an unknown
+   * programme code BAD_USER_INPUT, not "cooperates with no one". A non-empty
+   * answer proves all of that already (only members and organizations take
+   * part; a programme filter matched its code), so it costs no second statement.
    */
   async coParticipants(
     filter: CoParticipantFilter,
     lookup: (id: string) => Promise<EntityValue | null>,
     opts?: RunOptions,
   ): Promise<CoParticipantRow[]> {
+    const rows = await this.repo.coParticipants(filter, opts);
+    if (rows.length > 0) return rows;
     const entity = await lookup(filter.id);
     if (!entity) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
     if (entity.__typename !== "Member" && entity.__typename !== "Organization") {
       throw new BadUserInputError(`${filter.id} is a ${entity.__typename}; co-participants are asked of a Member or an Organization`, { argument: "id" });
     }
     if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
-    return this.repo.coParticipants(filter, opts);
+    return rows;
   }
 
   /** Up to three levels around an entity; NOT_FOUND for an unknown id. */
-  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<{ nodes: { id: string; level: number }[]; steps: PathStepRowOut[] }> {
+  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<{ nodes: { id: string; level: number }[]; steps: PathStepRowOut[]; entities: EntityValue[] }> {
     const row = await this.repo.neighbourhood(filter, opts);
     if (!row) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
-    return { nodes: row.levels.flat(), steps: row.steps };
+    return { nodes: row.levels.flat(), steps: row.steps, entities: row.entities };
   }
 
   /**
@@ -78,13 +82,17 @@ export class AnalysisService {
     return this.repo.timeline(filter, opts);
   }
 
-  /** The shortest path between two entities; both must exist (NOT_FOUND names the missing one). */
+  /**
+   * The shortest path between two entities; both must exist (NOT_FOUND names
+   * the missing one). A path found proves they do; only "no path" is checked.
+   */
   async shortestPath(filter: PathFilter, lookup: (id: string) => Promise<EntityValue | null>, opts?: RunOptions): Promise<PathRow | null> {
+    const path = filter.from === filter.to ? null : await this.repo.shortestPath(filter, opts);
+    if (path) return path;
     const [a, b] = await Promise.all([lookup(filter.from), lookup(filter.to)]);
     if (!a) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.from)}`, { argument: "from" });
     if (!b) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.to)}`, { argument: "to" });
-    if (filter.from === filter.to) return { nodeIds: [filter.from], steps: [] };
-    return this.repo.shortestPath(filter, opts);
+    return filter.from === filter.to ? { nodeIds: [filter.from], steps: [], entities: [a] } : null;
   }
 
   /** Full-text search; the user's words become escaped Lucene terms that must all match (prefix on the last). */
@@ -102,7 +110,11 @@ export class AnalysisService {
     }
   }
 
-  /** Checks the programme codes (unknown ones are named), then runs the one statement. */
+  /**
+   * Runs the one statement; the codes are checked (unknown ones named) only
+   * when a requested code is missing from every answer's evidence, the one
+   * case an unknown code could hide in.
+   */
   async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
     const codes = [...new Set(filter.codes.map((c) => c.trim().toUpperCase()))];
     if (codes.length === 0) throw new BadUserInputError("programmes must name at least one programme code, e.g. PGS", { argument: "programmes" });
@@ -113,8 +125,10 @@ export class AnalysisService {
     if (filter.from && filter.to && filter.from > `${filter.to}~`) {
       throw new BadUserInputError(`from (${filter.from}) is after to (${filter.to})`, { argument: "from" });
     }
-    await this.checkCodes(codes, opts);
-    return this.repo.membersInProgrammes({ ...filter, codes }, opts);
+    const rows = await this.repo.membersInProgrammes({ ...filter, codes }, opts);
+    const seen = new Set(rows.flatMap((r) => r.evidence.map((e) => e.code)));
+    if (codes.some((c) => !seen.has(c))) await this.checkCodes(codes, opts);
+    return rows;
   }
 }
 
