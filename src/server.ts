@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -72,7 +73,14 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     allowBatchedHttpRequests: limits.batch > 1,
     // Backstop for the token limit checked (with a better message) before Apollo parses.
     parseOptions: { maxTokens: limits.tokens },
-    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin(), statementCountPlugin(), limitsPlugin(schema, limits)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      errorLoggingPlugin(),
+      statementCountPlugin(),
+      limitsPlugin(schema, limits),
+      // No cache hints in this schema: the default cache-control plugin would only cost a hook per resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -10,5 +10,8 @@ WHERE type(r) IN $types
   AND ($includeSynthetic OR r.synthetic IS NULL)
 WITH id, r, m
 ORDER BY coalesce(m.startDate, '') DESC, coalesce(m.name, m.title, ''), m.id, type(r), r.key
-WITH id, collect({type: type(r), props: properties(r), id: m.id, labels: labels(m), nodeProps: properties(m)}) AS related
-RETURN id, size(related) AS total, related[$offset..($offset + $limit)] AS rows
+// Only the page's relationships and nodes are read in full; the rest are counted.
+WITH id, collect([r, m]) AS related
+RETURN id, size(related) AS total,
+       [x IN related[$offset..($offset + $limit)] |
+         {type: type(x[0]), props: properties(x[0]), id: x[1].id, labels: labels(x[1]), nodeProps: properties(x[1])}] AS rows

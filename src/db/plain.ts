@@ -7,8 +7,18 @@ import { isPoint, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, 
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== "object") return value;
+  // Records' maps and lists are fresh objects no one else holds: converted in place, the common case
+  // first (the driver's own classes are never plain objects), so a page of rows is not copied twice.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return String(value);
