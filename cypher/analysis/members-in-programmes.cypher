@@ -18,7 +18,8 @@ WHERE ($includeSynthetic OR e.synthetic IS NULL)
 MATCH (m:Member)-[r:PARTICIPATED_IN]->(e)
 WHERE $includeSynthetic OR r.synthetic IS NULL
 WITH m, code, p, collect(DISTINCT e.id) AS eventIds
-WITH m, collect({code: code, programmeId: p.id, eventIds: eventIds}) AS evidence
+// The events' ids only when the client asked for them: for every member they can run to thousands.
+WITH m, collect({code: code, programmeId: p.id, eventIds: CASE WHEN $withEvents THEN eventIds ELSE [] END}) AS evidence
 WHERE $match = 'ANY' OR size(evidence) = size($codes)
 // The member itself comes along, so the API answers without a second statement.
 RETURN m.id AS memberId, evidence, [{id: m.id, labels: labels(m), props: properties(m)}] AS entities

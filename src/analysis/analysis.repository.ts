@@ -23,6 +23,8 @@ export interface MembershipRow extends WithEntities {
 
 export interface ProgrammeFilter {
   codes: string[];
+  /** Whether the answer lists each programme's events (else their ids are left out). */
+  withEvents: boolean;
   match: "ALL" | "ANY";
   from: string | null;
   to: string | null;

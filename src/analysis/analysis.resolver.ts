@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { selects } from "../graphql/selection.js";
 import { checkEntityId } from "../entity/entity.resolver.js";
 import { Node } from "../entity/entity.type.js";
 import { BadUserInputError } from "../errors/errors.js";
@@ -70,8 +72,10 @@ export class MembershipResolver {
     @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
     @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MembershipValue[]> {
-    return primed(ctx, await this.service.membersInProgrammes({ codes: programmes, match, from: from ?? null, to: to ?? null, includeSynthetic }, ctx.runOptions));
+    const withEvents = selects(info, ["programmes", "events"]);
+    return primed(ctx, await this.service.membersInProgrammes({ codes: programmes, match, from: from ?? null, to: to ?? null, includeSynthetic, withEvents }, ctx.runOptions));
   }
 
   @FieldResolver(() => Member)

@@ -18,7 +18,7 @@ import {
   NestedDepthDocument, SearchDocument, ShortestPathDocument, TimelineDocument } from "../generated/graphql.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { silentLogger } from "../support/db.js";
-import { execute } from "../support/graphql.js";
+import { execute, executeText } from "../support/graphql.js";
 
 const QUERY = /* GraphQL */ `
   query Members($programmes: [String!]!, $match: ProgrammeMatch, $from: PartialDate, $to: PartialDate, $synthetic: Boolean) {
@@ -387,6 +387,23 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
     const res = await ask({ programmes: ["PGS", "NOPE"], match, synthetic: true });
     expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toContain('"NOPE"');
+  });
+
+  it("membersInProgrammes reads the events only when asked, and finds the ask inside fragments", async () => {
+    const ids = (res: { data?: unknown }) => JSON.stringify(res.data);
+    const direct = await executeText(app, '{ membersInProgrammes(programmes: ["PGS", "SALW"]) { member { id } programmes { code events { id } } } }');
+    const rows = (direct.data as { membersInProgrammes: { programmes: { events: unknown[] }[] }[] }).membersInProgrammes;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.programmes.every((p) => p.events.length > 0))).toBe(true);
+    const named = await executeText(
+      app,
+      '{ membersInProgrammes(programmes: ["PGS", "SALW"]) { member { id } ...P } } fragment P on ProgrammeMembership { programmes { code ...E } } fragment E on ProgrammeEvidence { events { id } }',
+    );
+    const inline = await executeText(app, '{ membersInProgrammes(programmes: ["PGS", "SALW"]) { member { id } ... on ProgrammeMembership { programmes { code ... { events { id } } } } } }');
+    expect(ids(named)).toBe(ids(direct));
+    expect(ids(inline)).toBe(ids(direct));
+    const without = await executeText(app, '{ membersInProgrammes(programmes: ["PGS", "SALW"]) { member { id } programmes { code } } }');
+    expect((without.data as { membersInProgrammes: unknown[] }).membersInProgrammes).toHaveLength(rows.length);
   });
 
   it("coParticipants with an unknown programme code is BAD_USER_INPUT, not an empty answer", async () => {
