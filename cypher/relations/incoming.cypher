@@ -38,11 +38,19 @@ CALL (n) {
   }
   WITH r, m
   WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
-  WITH collect([r, m]) AS related
-  // ORDER BY with LIMIT is a top-k: the page is kept while the rest stream past.
+  WITH collect([r, m, coalesce(m.startDate, '')]) AS related
+  // The page in two steps, so only its candidates are read beyond their date:
+  // the date of the page's last row (a top-k on that one key), then the rows
+  // from that date on, in full order. Ties with that date all stay candidates.
   CALL (related) {
-    UNWIND related AS pair
-    WITH pair[0] AS r, pair[1] AS m
+    UNWIND related AS x
+    WITH x[2] AS date ORDER BY date DESC SKIP $offset + $limit - 1 LIMIT 1
+    RETURN collect(date) AS last
+  }
+  CALL (related, last) {
+    UNWIND related AS x
+    WITH x WHERE x[2] >= coalesce(last[0], '')
+    WITH x[0] AS r, x[1] AS m
     ORDER BY coalesce(m.startDate, '') DESC, coalesce(m.name, m.title, ''), m.id, type(r), r.key
     SKIP $offset LIMIT $limit
     RETURN collect({type: type(r), props: properties(r), id: m.id, labels: labels(m), nodeProps: properties(m)}) AS rows

@@ -365,6 +365,11 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
     }
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
+    // Pages of 3 put together are the one big page: the statement's two-step page (by date, then
+    // the full order among the candidates) keeps the order across pages, ties on a date included.
+    const whole = await executeText(app, '{ node(id: "member:jpn") { ... on Member { participations(first: 100, includeSynthetic: true) { edges { role node { id ... on Event { startDate } } } } } } }');
+    const wholeEdges = (whole.data as { node: { participations: { edges: { role: string | null; node: { id: string; startDate: string | null } }[] } } }).node.participations.edges;
+    expect(seen.slice(0, 100)).toEqual(wholeEdges.map((e) => `${e.node.id} ${e.role}`));
     const hosts = await execute(app, MemberParticipationsDocument, { id: "member:jpn", first: 100, role: "HOST", includeSynthetic: false });
     const edges = (hosts.data!.node as { participations: { edges: { role: string | null; synthetic: boolean }[] } }).participations.edges;
     expect(edges.length).toBeGreaterThan(0);
@@ -410,6 +415,36 @@ describe("relationship queries: membersInProgrammes, coParticipants", () => {
     const res = await execute(app, CoParticipantsDocument, { id: "member:jpn", programme: "NOPE" });
     expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toContain('"NOPE"');
+  });
+
+  it("pages keep the full order (newest first, then title) across pages, when a date's ties straddle a page's end", async () => {
+    const session = t.db.driver.session({ database: t.db.name });
+    const events = [["a", "2026-01-02"], ["b", "2026-01-02"], ["c", "2026-01-01"], ["d", "2026-01-01"], ["e", "2026-01-01"], ["f", null]] as const;
+    try {
+      await session.run(
+        "CREATE (m:Entity:Member {id: 'member:tie', name: 'Tieland', kind: 'country'}) " +
+          "WITH m UNWIND $events AS ev " +
+          "CREATE (m)-[:PARTICIPATED_IN {role: 'PARTICIPANT', sources: []}]->(:Entity:Event {id: 'event:tie-' + ev[0], title: 'Tie ' + toUpper(ev[0]), kind: 'workshop', startDate: ev[1]})",
+        // Created in an order unlike the answer's, so storage order cannot pass for sorting.
+        { events: [...events].reverse().map(([k, d]) => [k, d]) },
+      );
+      const expected = events.map(([k]) => `event:tie-${k}`);
+      for (const first of [1, 2, 3, 4]) {
+        const ids: string[] = [];
+        let after: string | null = null;
+        for (let page = 0; page < 10; page++) {
+          const res = await executeText(app, "query ($first: Int, $after: String) { node(id: \"member:tie\") { ... on Member { participations(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }", { first, after });
+          const conn = (res.data as { node: { participations: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } }).node.participations;
+          ids.push(...conn.edges.map((e) => e.node.id));
+          if (!conn.pageInfo.hasNextPage) break;
+          after = conn.pageInfo.endCursor;
+        }
+        expect(ids, `pages of ${first}`).toEqual(expected);
+      }
+    } finally {
+      await session.run("MATCH (n:Entity) WHERE n.id = 'member:tie' OR n.id STARTS WITH 'event:tie-' DETACH DELETE n");
+      await session.close();
+    }
   });
 
   it("answers the relationship queries in one statement each when the answer names its entities", async () => {
