@@ -1,8 +1,9 @@
 /**
  * Soak: concurrent clients mixing reads and editor writes against coopgraph on
  * loopback for a bounded time, on a Neo4j of its own (throwaway folder, free
- * ports) with the seed loaded. The server runs in a child process so its heap
- * is sampled (after a GC) apart from the load. Run with
+ * ports) with the seed loaded. The server runs from the build (dist/) in a
+ * child process, as users run it, so its heap is sampled (after a GC) apart
+ * from the load. Run with
  * `npm run bench:soak -- [--duration 60] [--clients 16] [--write-every 10]`.
  * Prints figures and a verdict and writes bench/results/soak-<time>.json;
  * exits 1 when a request failed or memory grew.
@@ -50,7 +51,11 @@ const program = new Command("bench:soak")
       await db.close();
 
       const editorKey = generateApiKey();
-      const child = await startChild("support/coopgraph.server.ts", { BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_PASSWORD: password, BENCH_EDITOR_KEY: editorKey });
+      const child = await startChild(
+        "support/coopgraph.server.ts",
+        { BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_PASSWORD: password, BENCH_EDITOR_KEY: editorKey },
+        { compiled: true },
+      );
       server = child;
       const url = `http://127.0.0.1:${child.port}/graphql`;
       const started = performance.now();
