@@ -4,11 +4,9 @@
  * `npm run bench:import -- [--scale small|medium|large] [--seed N] [--batch-size N]`.
  * Prints a table and writes bench/results/import-<scale>-<time>.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Command, Option } from "commander";
-import { projectRoot } from "../src/config/project-root.js";
 import { connectDatabase } from "../src/db/database.js";
 import { applySchema } from "../src/db/schema.apply.js";
 import { defaultOutDir } from "../src/generate/generate.paths.js";
@@ -16,15 +14,14 @@ import { generate, SCALES, type Scale } from "../src/generate/generate.service.j
 import { loadWorld } from "../src/generate/generate.world.js";
 import { expandImportPaths } from "../src/import/import.files.js";
 import { ImportService } from "../src/import/import.service.js";
-import { LocalNeo4j } from "../src/local-neo4j/local-neo4j.js";
-import { freePort } from "../src/local-neo4j/ports.js";
 import { createLogger } from "../src/logging/logger.js";
 import { seedFiles } from "../src/seed/seed.loader.js";
+import { machine, positiveInt, withThrowawayNeo4j, writeResult } from "./support/bench-env.js";
 
 const program = new Command("bench:import")
   .addOption(new Option("--scale <scale>").choices(Object.keys(SCALES)).default("medium"))
-  .option("--seed <n>", "generator seed", (v) => Number(v), 1)
-  .option("--batch-size <n>", "records per UNWIND batch", (v) => Number(v), 5_000)
+  .option("--seed <n>", "generator seed", positiveInt, 1)
+  .option("--batch-size <n>", "records per UNWIND batch", positiveInt, 5_000)
   .action(async (opts: { scale: Scale; seed: number; batchSize: number }) => {
     const logger = createLogger({ level: "warn", format: "json" });
     const out = defaultOutDir(opts.scale, opts.seed);
@@ -34,26 +31,13 @@ const program = new Command("bench:import")
     }
     const files = expandImportPaths([out]);
 
-    const dir = mkdtempSync(join(tmpdir(), "coopgraph-bench-import-"));
-    const neo4j = new LocalNeo4j({
-      root: projectRoot(),
-      instanceDir: dir,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      heap: "2g",
-      pageCache: "1g",
-      startTimeoutMs: 180_000,
-      password: "bench-import",
-      report: (m) => console.log(m),
-    });
-    await neo4j.start();
-    try {
-      const db = await connectDatabase({ uri: neo4j.uri, username: "neo4j", password: "bench-import", database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
+    await withThrowawayNeo4j("import", { heap: "2g", pageCache: "1g" }, async (neo4j) => {
+      const db = await connectDatabase({ uri: neo4j.uri, username: "neo4j", password: neo4j.password, database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
       await applySchema(db.runner, logger);
       const importer = new ImportService(db.runner, logger);
       await importer.importFiles(seedFiles());
       // Warm-up (JIT, plan cache) on other synthetic data, so the timed passes measure steady state.
-      const warmDir = join(dir, "warm-up");
+      const warmDir = join(neo4j.dir, "warm-up");
       await generate(await loadWorld(seedFiles()), { scale: "small", seed: opts.seed + 1_000, outDir: warmDir });
       await importer.importFiles(expandImportPaths([warmDir]));
 
@@ -74,20 +58,13 @@ const program = new Command("bench:import")
         seed: opts.seed,
         batchSize: opts.batchSize,
         files: files.length,
-        machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: neo4j.version },
+        machine: { ...machine(), neo4j: neo4j.version },
         runs,
       };
       console.log(`\n| pass | records | seconds | relationships/s | records/s |\n|---|---:|---:|---:|---:|`);
       for (const r of runs) console.log(`| ${r.pass} | ${(r.nodes + r.relationships).toLocaleString("en")} | ${r.seconds} | ${r.relationshipsPerSecond.toLocaleString("en")} | ${r.recordsPerSecond.toLocaleString("en")} |`);
-      const resultsDir = join(projectRoot(), "bench", "results");
-      mkdirSync(resultsDir, { recursive: true });
-      const path = join(resultsDir, `import-${opts.scale}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-      writeFileSync(path, JSON.stringify(result, null, 2));
-      console.log(`\nwrote ${path}`);
-    } finally {
-      await neo4j.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+      console.log(`\nwrote ${writeResult(`import-${opts.scale}`, new Date().toISOString(), "json", JSON.stringify(result, null, 2))}`);
+    });
   });
 
 const round = (x: number) => Math.round(x * 100) / 100;

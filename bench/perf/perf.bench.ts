@@ -2,10 +2,9 @@
  * `npm run bench` end to end: data into a Neo4j, the statements recorded, the
  * servers started as child processes, the mix measured side by side, a report.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../../src/config/project-root.js";
 import { connectDatabase, type Database } from "../../src/db/database.js";
 import { applySchema } from "../../src/db/schema.apply.js";
 import { generate, type Scale } from "../../src/generate/generate.service.js";
@@ -14,6 +13,7 @@ import { expandImportPaths } from "../../src/import/import.files.js";
 import { ImportService } from "../../src/import/import.service.js";
 import { createLogger } from "../../src/logging/logger.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
+import { machine, writeResult } from "../support/bench-env.js";
 import { startChild, type ChildServer } from "../support/child.js";
 import { queryMix, type MixSubjects } from "./perf.mix.js";
 import { recordStatements } from "./perf.record.js";
@@ -123,7 +123,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       options: { scale: opts.scale, seed: opts.seed, connections: opts.connections, durationSeconds: opts.durationSeconds, rounds: opts.rounds, compiled: opts.compiled },
       subjects,
       statements: Object.fromEntries(Object.entries(statements).map(([q, list]) => [q, list.map((st) => st.name)])),
-      machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: machine(),
       summaries,
       measurements,
       markdown: markdownTable(summaries),
@@ -136,10 +136,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
 }
 
 export function writeReport(report: BenchReport): { json: string; markdown: string } {
-  const dir = join(projectRoot(), "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  const stem = join(dir, `bench-${report.scale.split(" ")[0]}-${report.when.replace(/[:.]/g, "-")}`);
-  writeFileSync(`${stem}.json`, JSON.stringify(report, null, 2));
-  writeFileSync(`${stem}.md`, `# coopgraph benchmark (${report.scale})\n\n${report.markdown}\n`);
-  return { json: `${stem}.json`, markdown: `${stem}.md` };
+  const stem = `bench-${report.scale.split(" ")[0]}`;
+  return {
+    json: writeResult(stem, report.when, "json", JSON.stringify(report, null, 2)),
+    markdown: writeResult(stem, report.when, "md", `# coopgraph benchmark (${report.scale})\n\n${report.markdown}\n`),
+  };
 }
