@@ -77,7 +77,7 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
       kind: "relationship",
       query: "query ($id: ID!) { neighbourhood(id: $id, depth: 2, limitPerLevel: 25, includeSynthetic: true) { nodes { level node { id } } relationships { type } } }",
       variables: { id: s.member },
-      peer: { query: "query ($id: ID!) { neighbourhood(id: $id, depth: 2, limitPerLevel: 25, includeSynthetic: true) { nodes { level id } relationships { type } } }", variables: { id: s.member } },
+      peer: { query: "query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 25, includeSynthetic: true) { nodes { level id } relationships { type } } }", variables: { id: s.member } },
     },
     {
       name: "shortest path",

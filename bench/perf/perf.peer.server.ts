@@ -10,7 +10,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { childEnv, serveChild } from "../support/child.js";
-import { PEER_TYPE_DEFS } from "./perf.peer.typedefs.js";
+import { peerTypeDefs } from "./perf.peer.typedefs.js";
 
 let statements = 0;
 
@@ -37,7 +37,7 @@ function counting<T extends object>(target: T): T {
 }
 
 const driver: Driver = counting(neo4j.driver(childEnv("BENCH_NEO4J_URI"), neo4j.auth.basic("neo4j", childEnv("BENCH_NEO4J_PASSWORD"))));
-const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
+const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
 
 const statementHeader: ApolloServerPlugin = {
   async requestDidStart() {
