@@ -241,8 +241,6 @@ export class TimelineResolver {
   }
 }
 
-const MAX_EDGES = MAX_NETWORK_EDGES;
-
 @Resolver(() => NetworkNode)
 export class NetworkResolver {
   constructor(private readonly service: AnalysisService) {}
@@ -250,7 +248,7 @@ export class NetworkResolver {
   @Query(() => Network, {
     description:
       "Who cooperates with whom: pairs of members (and organizations, if asked) that took part in the same events, " +
-      `weighted by the number of shared events, heaviest first (at most ${MAX_EDGES} edges). Filters: region (both ends ` +
+      `weighted by the number of shared events, heaviest first (at most ${MAX_NETWORK_EDGES} edges). Filters: region (both ends ` +
       "members of it), programme (with its sub-programmes), period.",
   })
   cooperationNetwork(
@@ -271,7 +269,7 @@ export class NetworkResolver {
         from: from ?? null,
         to: to ?? null,
         minWeight: bounded("minWeight", minWeight, 1_000_000),
-        maxEdges: bounded("maxEdges", maxEdges, MAX_EDGES),
+        maxEdges: bounded("maxEdges", maxEdges, MAX_NETWORK_EDGES),
         includeOrganizations,
         includeSynthetic,
       },
@@ -285,14 +283,12 @@ export class NetworkResolver {
   }
 }
 
-const MAX_DEPTH = MAX_NEIGHBOURHOOD_DEPTH;
-
 @Resolver(() => NeighbourNode)
 export class NeighbourhoodResolver {
   constructor(private readonly service: AnalysisService) {}
 
   @Query(() => Neighbourhood, {
-    description: `The entities within depth hops of an entity (depth 1 to ${MAX_DEPTH}), at most limitPerLevel new ones per level (up to ${MAX_PER_LEVEL}, taken in id order), with every relationship among them.`,
+    description: `The entities within depth hops of an entity (depth 1 to ${MAX_NEIGHBOURHOOD_DEPTH}), at most limitPerLevel new ones per level (up to ${MAX_PER_LEVEL}, taken in id order), with every relationship among them.`,
   })
   async neighbourhood(
     @Arg("id", () => ID) id: string,
@@ -305,7 +301,7 @@ export class NeighbourhoodResolver {
     const result = await this.service.neighbourhood(
       {
         id: checkEntityId(id),
-        depth: bounded("depth", depth, MAX_DEPTH),
+        depth: bounded("depth", depth, MAX_NEIGHBOURHOOD_DEPTH),
         limit: bounded("limitPerLevel", limitPerLevel, MAX_PER_LEVEL),
         types: types?.length ? types : null,
         includeSynthetic,

@@ -7,9 +7,6 @@ import type { EntityValue } from "./entity.model.js";
 import { Entity, Node } from "./entity.type.js";
 import { MAX_IDS } from "../graphql/page-size.js";
 
-/** Most ids one nodes() call may ask for. */
-export const MAX_NODES = MAX_IDS;
-
 export function checkEntityId(id: string): string {
   if (id.length > 200 || !ID_PATTERN.test(id)) {
     throw new BadUserInputError(`${JSON.stringify(id.slice(0, 200))} is not an entity id (expected <label>:<slug>, e.g. member:jpn)`, { argument: "id" });
@@ -24,9 +21,9 @@ export class EntityResolver {
     return ctx.loaders.entity.load(checkEntityId(id));
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Entities by id, in the order asked, null where none exists (at most ${MAX_NODES} ids).` })
+  @Query(() => [Node], { nullable: "items", description: `Entities by id, in the order asked, null where none exists (at most ${MAX_IDS} ids).` })
   async nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(EntityValue | null)[]> {
-    if (ids.length > MAX_NODES) throw new BadUserInputError(`ids has ${ids.length} items, over the maximum of ${MAX_NODES} by ${ids.length - MAX_NODES}`, { argument: "ids" });
+    if (ids.length > MAX_IDS) throw new BadUserInputError(`ids has ${ids.length} items, over the maximum of ${MAX_IDS} by ${ids.length - MAX_IDS}`, { argument: "ids" });
     const results = await ctx.loaders.entity.loadMany(ids.map(checkEntityId));
     return results.map((r) => {
       if (r instanceof Error) throw r;
