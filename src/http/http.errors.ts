@@ -19,9 +19,13 @@ function describe(error: FastifyError, request: FastifyRequest, bodyLimit: numbe
       return { status: 415, payload: body(`Content-Type ${contentType} is not supported; send the request as application/json.`, { code: ErrorCode.BAD_REQUEST }) };
     case "FST_ERR_CTP_BODY_TOO_LARGE": {
       const declared = Number(request.headers["content-length"]);
-      const breach: LimitBreach = { limit: "body", maximum: bodyLimit, actual: Number.isFinite(declared) && declared > bodyLimit ? declared : bodyLimit + 1 };
-      const message = Number.isFinite(declared) && declared > bodyLimit ? limitMessage(breach) : `Body limit exceeded: the request body is over the maximum of ${bodyLimit.toLocaleString("en")} bytes.`;
-      return { status: 413, payload: body(message, { code: ErrorCode.LIMIT_EXCEEDED, ...breach }) };
+      if (Number.isFinite(declared) && declared > bodyLimit) {
+        const breach: LimitBreach = { limit: "body", maximum: bodyLimit, actual: declared };
+        return { status: 413, payload: body(limitMessage(breach), { code: ErrorCode.LIMIT_EXCEEDED, ...breach }) };
+      }
+      // A chunked body has no declared length: the size it reached is not known, so none is claimed.
+      const message = `Body limit exceeded: the request body is over the maximum of ${bodyLimit.toLocaleString("en")} bytes.`;
+      return { status: 413, payload: body(message, { code: ErrorCode.LIMIT_EXCEEDED, limit: "body", maximum: bodyLimit }) };
     }
     default:
       return undefined;

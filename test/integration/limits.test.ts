@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { getIntrospectionQuery } from "graphql";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,6 +79,16 @@ describe("request limits (defaults)", () => {
     expect(res.statusCode).toBe(413);
     expect(res.json().errors[0]).toMatchObject({
       message: expect.stringMatching(/^Body limit exceeded: a request body of 1,100,0\d\d bytes, over the maximum of 1,048,576 by 51,\d\d\d\.$/) as unknown,
+      extensions: { code: "LIMIT_EXCEEDED", limit: "body", maximum: 1_048_576 },
+    });
+  });
+
+  it("refuse a chunked body over 1 MiB with 413, claiming no size it does not know", async () => {
+    const chunks = [`{"query": "{ about { version } }", "variables": {"pad": "`, "x".repeat(600_000), "x".repeat(600_000), `"}}`];
+    const res = await app().inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, payload: Readable.from(chunks) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().errors[0]).toEqual({
+      message: "Body limit exceeded: the request body is over the maximum of 1,048,576 bytes.",
       extensions: { code: "LIMIT_EXCEEDED", limit: "body", maximum: 1_048_576 },
     });
   });
