@@ -46,8 +46,8 @@ export interface SoakResult {
   reads: LatencyStats;
   writes: LatencyStats;
   byOperation: Record<string, LatencyStats>;
-  /** Member ids written at least once, with the last note each was given. */
-  written: Map<string, string>;
+  /** Member ids written at least once, with the notes of the writes that succeeded. */
+  written: Map<string, string[]>;
   memory: MemorySample[];
 }
 
@@ -143,7 +143,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
 
   const latencies = new Map<string, number[]>();
   const failureSamples: string[] = [];
-  const written = new Map<string, string>();
+  const written = new Map<string, string[]>();
   const memory: MemorySample[] = [];
   let failures = 0;
   let sent = 0;
@@ -168,11 +168,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
         const note = `soak write ${n}`;
         const change = soakChange(n % targets, note);
         const outcome = await post(opts.url, { query: UPSERT, variables: { input: change.input } }, editor);
-        // Remember the last note a write of this member set (writes to one member may finish out of order: keep the highest n).
-        if (outcome.ok) {
-          const previous = Number(written.get(change.member)?.split(" ").at(-1) ?? -1);
-          if (n > previous) written.set(change.member, note);
-        }
+        if (outcome.ok) written.set(change.member, [...(written.get(change.member) ?? []), note]);
         record("upsertGraph", performance.now() - t0, outcome);
       } else {
         const read = READS[readsSent++ % READS.length]!;

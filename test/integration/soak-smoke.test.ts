@@ -33,11 +33,14 @@ describe("soak benchmark (smoke)", () => {
     );
   });
 
-  it("lands every write once: each member written has its latest note and one participation, however the writes raced", async () => {
+  it("lands every write once: each member written holds a note one of its writes set, and one participation, however the writes raced", async () => {
     expect(result.written.size).toBe(5);
-    for (const [id, note] of result.written) {
+    // Racing writes to one member commit in lock order, not in the order they were sent: any of them may be last.
+    for (const [id, notes] of result.written) {
       const res = await executeText(t.app, `query ($id: ID!) { node(id: $id) { ... on Member { note participations(includeSynthetic: true) { totalCount } } } }`, { id });
-      expect(res.data?.node).toEqual({ note, participations: { totalCount: 1 } });
+      const node = res.data?.node as { note: string; participations: { totalCount: number } };
+      expect(notes).toContain(node.note);
+      expect(node.participations).toEqual({ totalCount: 1 });
     }
   });
 
