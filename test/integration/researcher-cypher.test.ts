@@ -129,12 +129,9 @@ describe("researcher Cypher against the real Neo4j", () => {
   });
 
   it("stops a statement that runs past the time limit with QUERY_TIMEOUT", async () => {
-    const started = performance.now();
     const res = await run("UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 13 RETURN count(i) AS n");
     expect(res.errors?.[0]?.extensions.code).toBe("QUERY_TIMEOUT");
-    expect(res.errors?.[0]?.message).toMatch(/time limit/i);
-    // Neo4j stopped it: the answer came back long before a billion rows could be counted.
-    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(res.errors?.[0]?.message).toMatch(new RegExp(`time limit of ${TIMEOUT_MS} ms`));
   });
 
   it.each([
