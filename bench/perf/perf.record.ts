@@ -20,8 +20,13 @@ export async function recordStatements(db: Database, logger: Logger, mix: BenchQ
   const runner = db.runner;
   const transaction = runner.transaction.bind(runner);
   // Watch every statement of the runner (the one chokepoint), keeping what was sent.
-  runner.transaction = (mode, work, options) =>
-    transaction(mode, (tx) => work({ run: (query, params = {}) => (current.push({ name: query.name, text: query.text, params: structuredClone(params) }), tx.run(query, params)) } satisfies TxRunner), options);
+  const watched = (tx: TxRunner): TxRunner => ({
+    run: (query, params = {}) => {
+      current.push({ name: query.name, text: query.text, params: structuredClone(params) });
+      return tx.run(query, params);
+    },
+  });
+  runner.transaction = (mode, work, options) => transaction(mode, (tx) => work(watched(tx)), options);
   const app = await buildApp({ db, logger });
   try {
     const recorded: Record<string, RecordedStatement[]> = {};
