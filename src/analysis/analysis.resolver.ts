@@ -13,7 +13,7 @@ import { Programme } from "../programme/programme.type.js";
 import type { AnalysisService } from "./analysis.service.js";
 import type { WithEntities } from "./analysis.repository.js";
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
-import { LABELS } from "../import/import.model.js";
+import { LABELS } from "../model/model.labels.js";
 import {
   CoParticipant,
   Neighbourhood,

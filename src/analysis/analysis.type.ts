@@ -1,4 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { RelationshipType } from "../graphql/model.enums.js";
+// Re-exported for the analysis resolvers until they import it from its home.
+export { RelationshipType };
 import { PartialDate } from "../graphql/scalars.js";
 
 export enum ProgrammeMatch {
@@ -42,23 +45,6 @@ export class CoParticipant {
   @Field(() => Int, { description: "How many events both took part in (any role)." })
   sharedEventCount!: number;
 }
-
-export enum RelationshipType {
-  IN_REGION = "IN_REGION",
-  PARTICIPATED_IN = "PARTICIPATED_IN",
-  ACTIVITY_OF = "ACTIVITY_OF",
-  ADDRESSED = "ADDRESSED",
-  PART_OF = "PART_OF",
-  FUNDED = "FUNDED",
-  PARTNER_OF = "PARTNER_OF",
-  SPOKE_AT = "SPOKE_AT",
-  HOLDS_OFFICE = "HOLDS_OFFICE",
-  MARKED = "MARKED",
-  ADOPTED_BY = "ADOPTED_BY",
-  HELD_AT = "HELD_AT",
-  SIGNED = "SIGNED",
-}
-registerEnumType(RelationshipType, { name: "RelationshipType", description: "The relationship types of the graph (see the README's model)." });
 
 @ObjectType({ description: "One relationship on a path, in its own direction (from -> to), with its provenance." })
 export class PathStep {

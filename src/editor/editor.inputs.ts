@@ -1,6 +1,6 @@
 import { GraphQLJSON, GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { RelationshipType } from "../analysis/analysis.type.js";
+import { RelationshipType } from "../graphql/model.enums.js";
 
 @InputType({ description: "A value a source gives that differs from the one stored, with the sources that give it." })
 export class AlternativeInput {

@@ -1,8 +1,9 @@
 import { BadUserInputError } from "../errors/errors.js";
-import { ID_PATTERN } from "../import/import.model.js";
 import { MAX_IDS } from "../graphql/page-size.js";
+import { REGION_CODES, type RegionCode } from "../model/model.enums.js";
+import { ID_PATTERN } from "../model/model.values.js";
 
-export const REGION_CODES = ["ESA", "EUR", "AP", "MENA", "AMS", "WCA"];
+const isRegionCode = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
 
 /** ids filter: at most 100, each an entity id. */
 export function checkIds(ids: string[] | null | undefined, argument = "filter.ids"): string[] | null {
@@ -21,9 +22,26 @@ export function checkText(text: string | null | undefined, argument = "filter.te
   return t ? t.toLowerCase() : null;
 }
 
-export function checkRegion(region: string | null | undefined, argument = "filter.region"): string | null {
+export function checkRegion(region: string | null | undefined, argument = "filter.region"): RegionCode | null {
   if (region === null || region === undefined) return null;
   const code = region.trim().toUpperCase();
-  if (!REGION_CODES.includes(code)) throw new BadUserInputError(`${argument} ${JSON.stringify(region.slice(0, 20))} is not a region code (${REGION_CODES.join(", ")})`, { argument });
+  if (!isRegionCode(code)) throw new BadUserInputError(`${argument} ${JSON.stringify(region.slice(0, 20))} is not a region code (${REGION_CODES.join(", ")})`, { argument });
   return code;
+}
+
+/**
+ * from/to as partial dates (2019, 2019-05, 2019-05-28); from must not be after
+ * to. "~" sorts after every date character, so `to` 2019 reaches the end of 2019.
+ */
+export function checkPeriod(from: string | null | undefined, to: string | null | undefined, prefix = ""): { from: string | null; to: string | null } {
+  const period = { from: from ?? null, to: to ?? null };
+  if (period.from && period.to && period.from > `${period.to}~`) {
+    throw new BadUserInputError(`${prefix}from (${period.from}) is after ${prefix}to (${period.to})`, { argument: `${prefix}from` });
+  }
+  return period;
+}
+
+/** A programme code as stored: trimmed, upper case; null when absent or blank. */
+export function programmeCode(code: string | null | undefined): string | null {
+  return code?.trim().toUpperCase() || null;
 }

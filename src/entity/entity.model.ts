@@ -1,4 +1,5 @@
-import { EVENT_COUNTS, LABELS, type Label } from "../import/import.model.js";
+import { EVENT_COUNTS } from "../model/model.enums.js";
+import { LABELS, type Label } from "../model/model.labels.js";
 
 /** A value on a record that another source states differently. */
 export interface AlternativeValue {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../errors/errors.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { ID_PATTERN } from "../import/import.model.js";
+import { ID_PATTERN } from "../model/model.values.js";
 import { Source } from "../source/source.type.js";
 import type { EntityValue } from "./entity.model.js";
 import { Entity, Node } from "./entity.type.js";

@@ -1,7 +1,9 @@
 import { createWriteStream, mkdirSync, readdirSync, rmSync, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import { once } from "node:events";
-import { EVENT_KINDS, type Label, type RelType } from "../import/import.model.js";
+import { EVENT_FORMATS, EVENT_KINDS, SPEAKER_ROLES } from "../model/model.enums.js";
+import type { Label, NodeProps } from "../model/model.labels.js";
+import type { RelProps, RelType } from "../model/model.relationships.js";
 import { Random, Weighted, zipf } from "./generate.random.js";
 import type { World, WorldMember } from "./generate.world.js";
 
@@ -24,8 +26,6 @@ export interface GenerateSummary {
   persons: number;
 }
 
-type Props = Record<string, string | number | boolean | string[]>;
-
 /** Event kinds with how many members usually take part. */
 const KIND_SIZES: Partial<Record<(typeof EVENT_KINDS)[number], [number, number, number]>> = {
   // kind: [weight, min participants, max participants]
@@ -39,7 +39,10 @@ const KIND_SIZES: Partial<Record<(typeof EVENT_KINDS)[number], [number, number, 
   lecture: [5, 1, 3],
 };
 const KINDS = Object.keys(KIND_SIZES) as (keyof typeof KIND_SIZES)[];
-const SPEAKER_ROLES = ["OPENED", "CLOSED", "KEYNOTE", "PRESENTED", "SPOKE", "CHAIRED"] as const;
+/** The roles synthetic speakers get: not ATTENDED or REPRESENTED, which say little about who spoke. */
+const SPOKEN = ["OPENED", "CLOSED", "KEYNOTE", "PRESENTED", "SPOKE", "CHAIRED"] as const satisfies readonly (typeof SPEAKER_ROLES)[number][];
+/** Formats weighted towards in-person meetings. */
+const FORMATS = ["in_person", "in_person", "in_person", "virtual", "hybrid"] as const satisfies readonly (typeof EVENT_FORMATS)[number][];
 const OFFICE_TITLES = ["Director of Enforcement", "Head of Risk Management", "Deputy Director General", "Security Programme Manager", "Head of Intelligence", "Commissioner", "Chief of Border Operations"];
 const GIVEN = ["Amina", "Boris", "Chen", "Daniela", "Emeka", "Fatima", "Gustavo", "Hana", "Ivan", "Jun", "Kofi", "Leila", "Mateo", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sione", "Tariq", "Ursula", "Viktor", "Wen", "Yusuf", "Zara"];
 const FAMILY = ["Abebe", "Banerjee", "Castillo", "Dlamini", "Eriksen", "Fofana", "Gonzales", "Haddad", "Ito", "Jovanovic", "Kowalski", "Lindqvist", "Mensah", "Nakamura", "Okafor", "Petrov", "Quispe", "Rahman", "Silva", "Tanaka", "Usman", "Vargas", "Wang", "Xavier", "Yilmaz"];
@@ -79,9 +82,10 @@ export async function generate(world: World, options: GenerateOptions): Promise<
   const wco = world.organizations.find((o) => o.id === "organization:wco");
   const kindPick = new Weighted(KINDS, (k) => KIND_SIZES[k]?.[0] ?? 0);
 
-  const node = (label: Label, id: string, props: Props) =>
+  // Typed by the graph model: a property the importer would refuse does not compile.
+  const node = <L extends Label>(label: L, id: string, props: NodeProps<L>) =>
     out.write({ kind: "node", label, id, props: { ...props, synthetic: true }, sources: [sourceId] }, "node");
-  const rel = (type: RelType, from: string, to: string, props: Props = {}) =>
+  const rel = <T extends RelType>(type: T, from: string, to: string, props: RelProps<T>) =>
     out.write({ kind: "rel", type, from, to, props: { ...props, synthetic: true }, sources: [sourceId] }, "rel");
 
   await node("Source", sourceId, {
@@ -118,10 +122,10 @@ export async function generate(world: World, options: GenerateOptions): Promise<
       startDate: start.toISOString().slice(0, 10),
       endDate: end.toISOString().slice(0, 10),
       country: host.name,
-      format: random.pick(["in_person", "in_person", "in_person", "virtual", "hybrid"]),
+      format: random.pick(FORMATS),
     });
-    await rel("ACTIVITY_OF", id, programme.id);
-    for (const other of programmes.pickDistinct(random, random.int(0, 2), new Set([programme]))) await rel("ADDRESSED", id, other.id);
+    await rel("ACTIVITY_OF", id, programme.id, {});
+    for (const other of programmes.pickDistinct(random, random.int(0, 2), new Set([programme]))) await rel("ADDRESSED", id, other.id, {});
     await rel("PARTICIPATED_IN", host.id, id, { role: "HOST" });
 
     // Most participants come from the host's region; the rest from anywhere.
@@ -139,11 +143,11 @@ export async function generate(world: World, options: GenerateOptions): Promise<
     if (funderPick && random.chance(0.5)) {
       const funder = funderPick.pick(random);
       await rel("PARTICIPATED_IN", funder.id, id, { role: "FUNDER" });
-      await rel("FUNDED", funder.id, id);
+      await rel("FUNDED", funder.id, id, {});
     }
     if (partnerPick && random.chance(0.35)) await rel("PARTICIPATED_IN", partnerPick.pick(random).id, id, { role: "PARTNER" });
     for (const speaker of speakers.pickDistinct(random, random.int(1, 4))) {
-      await rel("SPOKE_AT", speaker, id, { role: random.pick(SPEAKER_ROLES) });
+      await rel("SPOKE_AT", speaker, id, { role: random.pick(SPOKEN) });
     }
   }
   const files = await out.close();

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { isoDate } from "../import/import.schema.js";
+import { isoDate } from "../model/model.values.js";
 
 /**
  * A date as precise as the source gives it: 2019-05-28, 2019-05 or 2019.

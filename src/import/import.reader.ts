@@ -3,8 +3,9 @@ import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import type { z } from "zod";
 import type { ImportIssue } from "./import.errors.js";
-import { labelOfId, REL_TYPES, type Label, type RelType } from "./import.model.js";
-import { headerRecord, NODE_PROPS, nodeRecord, REL_PROPS, relRecord, type HeaderRecord } from "./import.schema.js";
+import { labelOfId, NODE_PROPS, type Label } from "../model/model.labels.js";
+import { REL_TYPES, type RelType } from "../model/model.relationships.js";
+import { headerRecord, nodeRecord, relRecord, type HeaderRecord } from "./import.schema.js";
 
 /** A node as it will be stored: every property, id and sources included. */
 export interface NodeRow {
@@ -194,7 +195,7 @@ function readRel(value: unknown, at: { file: string; line: number }, parsed: Par
   if (!toLabel || !(rule.to as readonly Label[]).includes(toLabel)) {
     issue({ ...base, field: "to", message: `${rec.type} must end at ${rule.to.join(" or ")}, not ${toLabel ?? "an unknown label"}` });
   }
-  const props = REL_PROPS[rec.type].safeParse(rec.props);
+  const props = rule.props.safeParse(rec.props);
   if (!props.success) return zodIssues(props.error, base, "props").forEach(issue);
   const p = props.data as { role?: string; title?: string };
   const key = rec.key ?? p.role ?? p.title ?? "";
@@ -204,7 +205,7 @@ function readRel(value: unknown, at: { file: string; line: number }, parsed: Par
   reference(rec.from, { ...at, record: base.record });
   reference(rec.to, { ...at, record: base.record });
   checkSources(rec.sources, base, issue, reference);
-  checkAlternatives(rec.alternatives, Object.keys(REL_PROPS[rec.type].shape), base, issue, reference);
+  checkAlternatives(rec.alternatives, Object.keys(rule.props.shape), base, issue, reference);
   parsed.rels.push({
     type: rec.type,
     from: rec.from,

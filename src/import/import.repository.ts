@@ -1,5 +1,6 @@
 import type { QueryRunner, RunOptions, TxRunner } from "../db/query-runner.js";
-import { REL_TYPES, type Label, type RelType } from "./import.model.js";
+import type { Label } from "../model/model.labels.js";
+import { REL_TYPES, type RelType } from "../model/model.relationships.js";
 import { ImportQueries } from "./import.queries.js";
 import type { NodeRow, RelRow } from "./import.reader.js";
 

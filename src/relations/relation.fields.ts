@@ -1,11 +1,12 @@
 import type { EntityValue } from "../entity/entity.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeCursor, encodeCursor, isOffset, pageSize, type PageInfo } from "../graphql/pagination.js";
+import type { Direction, RelType } from "../model/model.relationships.js";
 import type { RelationArgs } from "./relation.type.js";
 
 export interface RelationshipEdgeValue {
   cursor: string;
-  type: string;
+  type: RelType;
   role: string | null;
   title: string | null;
   since: string | null;
@@ -18,6 +19,12 @@ export interface RelationshipEdgeValue {
   node: EntityValue;
 }
 
+export interface RelationConnectionValue {
+  edges: RelationshipEdgeValue[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 
 /**
@@ -28,10 +35,10 @@ const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 export async function relationConnection(
   ctx: GraphQLContext,
   parent: EntityValue,
-  direction: "out" | "in",
-  types: string[],
+  direction: Direction,
+  types: readonly RelType[],
   args: RelationArgs,
-): Promise<{ edges: RelationshipEdgeValue[]; pageInfo: PageInfo; totalCount: number }> {
+): Promise<RelationConnectionValue> {
   const first = pageSize(args.first);
   const kind = `rel:${direction}:${types.join(",")}`;
   const after = decodeCursor(kind, args.after, isOffset);

@@ -1,11 +1,12 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityValue } from "../entity/entity.model.js";
+import type { Direction, RelType } from "../model/model.relationships.js";
 import { RelationQueries } from "./relation.queries.js";
 
 /** Which relationships a field shows: direction from the parent, types, optional role. */
 export interface RelationSpec {
-  direction: "out" | "in";
-  types: string[];
+  direction: Direction;
+  types: readonly RelType[];
   role: string | null;
   includeSynthetic: boolean;
   offset: number;
@@ -13,7 +14,7 @@ export interface RelationSpec {
 }
 
 export interface RelationValue {
-  type: string;
+  type: RelType;
   props: Record<string, unknown>;
   node: EntityValue;
 }
@@ -26,7 +27,7 @@ export interface RelationPage {
 interface Row {
   id: string;
   total: number;
-  rows: { type: string; props: Record<string, unknown>; id: string; labels: string[]; nodeProps: Record<string, unknown> }[];
+  rows: { type: RelType; props: Record<string, unknown>; id: string; labels: string[]; nodeProps: Record<string, unknown> }[];
 }
 
 export class RelationRepository {

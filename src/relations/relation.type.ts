@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
-import { RelationshipType } from "../analysis/analysis.type.js";
+import { RelationshipType } from "../graphql/model.enums.js";
 import { Node } from "../entity/entity.type.js";
 import { PageInfo } from "../graphql/pagination.js";
 import { PartialDate } from "../graphql/scalars.js";

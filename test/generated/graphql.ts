@@ -9,11 +9,11 @@ export type EventFilter = {
   from?: string | null | undefined;
   /** Only these ids (at most 100). */
   ids?: Array<string | number> | null | undefined;
-  /** conference, meeting, workshop, training, lecture, webinar... */
+  /** conference, meeting, workshop, training, lecture, lecture_series, operation, webinar, signing, launch, committee_session, summit. */
   kind?: string | null | undefined;
   /** Activities of this programme (code) or its sub-programmes, or events that addressed them. */
   programme?: string | null | undefined;
-  /** true: only synthetic events; false: only real ones; absent: both. */
+  /** true: only synthetic; false: only real; absent: both. */
   synthetic?: boolean | null | undefined;
   /** Case-insensitive text in the title, city or country. */
   text?: string | null | undefined;
@@ -21,6 +21,7 @@ export type EventFilter = {
   to?: string | null | undefined;
 };
 
+/** By start date (as precise as stated), or by title. */
 export type EventOrder =
   | 'START_DATE_ASC'
   | 'START_DATE_DESC'
@@ -31,16 +32,17 @@ export type EventOrder =
 export type MemberFilter = {
   /** Only these ids (at most 100). */
   ids?: Array<string | number> | null | undefined;
-  /** country, customs_territory or union. */
+  /** country, customs_territory, union. */
   kind?: string | null | undefined;
-  /** Region code: ESA, EUR, AP, MENA, AMS or WCA. */
+  /** Region code: ESA, EUR, AP, MENA, AMS, WCA. */
   region?: string | null | undefined;
-  /** true: only synthetic members; false: only real ones; absent: both. */
+  /** true: only synthetic; false: only real; absent: both. */
   synthetic?: boolean | null | undefined;
   /** Case-insensitive text in the name or administration name, or an exact ISO2/ISO3 code. */
   text?: string | null | undefined;
 };
 
+/** By name, or by ISO 3166 alpha-3 code. */
 export type MemberOrder =
   | 'ISO3_ASC'
   | 'ISO3_DESC'
@@ -52,20 +54,33 @@ export type ProgrammeMatch =
   | 'ALL'
   | 'ANY';
 
-/** The relationship types of the graph (see the README's model). */
+/** The relationship types of the graph (docs/data.md describes the model). */
 export type RelationshipType =
+  /** An event is an activity of a programme. */
   | 'ACTIVITY_OF'
+  /** An event had a programme on its agenda. */
   | 'ADDRESSED'
+  /** A resolution was adopted by a body. */
   | 'ADOPTED_BY'
+  /** An organization or member funded a programme or an event. */
   | 'FUNDED'
+  /** An event was held at an institution. */
   | 'HELD_AT'
+  /** An official holds (or held) an office at a member administration or an organization. */
   | 'HOLDS_OFFICE'
+  /** A member administration belongs to a WCO region. */
   | 'IN_REGION'
+  /** An event marked a resolution or a programme (an anniversary, a conclusion, a launch...). */
   | 'MARKED'
+  /** A member or organization took part in an event, in a role (HOST, PARTICIPANT, FUNDER...). */
   | 'PARTICIPATED_IN'
+  /** An organization is a (founding) partner of a programme. */
   | 'PARTNER_OF'
+  /** A sub-programme or project is part of a programme; a session is part of an event. */
   | 'PART_OF'
+  /** An organization signed an agreement with another. */
   | 'SIGNED'
+  /** An official opened, closed, spoke at or represented someone at an event. */
   | 'SPOKE_AT';
 
 export type CoParticipantsQueryVariables = Exact<{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCypherFile } from "../../src/db/cypher.registry.js";
-import { REL_TYPE_NAMES } from "../../src/import/import.model.js";
+import { REL_TYPE_NAMES } from "../../src/model/model.relationships.js";
 
 // The relation pages expand one typed branch per relationship type (see the
 // files' comments): a type added to the model without its branch would never

@@ -1,0 +1,57 @@
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { checkPeriod, programmeCode } from "../entity/entity.filters.js";
+import { MAX_PAGE_SIZE } from "../graphql/page-size.js";
+import { PartialDate } from "../graphql/scalars.js";
+import { EntityFilter, entityFilterParams } from "../list/list.filters.js";
+import { ListQueries } from "../list/list.queries.js";
+import type { ListSpec } from "../list/list.spec.js";
+import { EVENT_KINDS } from "../model/model.enums.js";
+
+@InputType({ description: "Event filters; all given filters must hold." })
+export class EventFilter extends EntityFilter {
+  @Field(() => String, { nullable: true, description: "Case-insensitive text in the title, city or country." })
+  declare text?: string | null;
+
+  @Field(() => String, { nullable: true, description: `${EVENT_KINDS.join(", ")}.` })
+  declare kind?: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "Events that end on or after this date." })
+  from?: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "Events that start on or before this date (2019 includes all of 2019)." })
+  to?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Activities of this programme (code) or its sub-programmes, or events that addressed them." })
+  programme?: string | null;
+}
+
+export enum EventOrder {
+  START_DATE_DESC = "START_DATE_DESC",
+  START_DATE_ASC = "START_DATE_ASC",
+  TITLE_ASC = "TITLE_ASC",
+  TITLE_DESC = "TITLE_DESC",
+}
+registerEnumType(EventOrder, { name: "EventOrder", description: "By start date (as precise as stated), or by title." });
+
+export const eventList: ListSpec<EventFilter, EventOrder> = {
+  field: "events",
+  label: "Event",
+  description: `Events, a page at a time (first at most ${MAX_PAGE_SIZE}), newest first by default.`,
+  filter: EventFilter,
+  order: {
+    enum: EventOrder,
+    default: EventOrder.START_DATE_DESC,
+    keys: {
+      START_DATE_DESC: { sortKey: "startDate", desc: true },
+      START_DATE_ASC: { sortKey: "startDate", desc: false },
+      TITLE_ASC: { sortKey: "title", desc: false },
+      TITLE_DESC: { sortKey: "title", desc: true },
+    },
+  },
+  queries: ListQueries.event,
+  params: async (f, deps, opts) => {
+    const programme = programmeCode(f?.programme);
+    if (programme) await deps.checkProgrammeCodes([programme], opts);
+    return { ...entityFilterParams(f), ...checkPeriod(f?.from, f?.to, "filter."), programme };
+  },
+};
