@@ -6,6 +6,7 @@ import { EditorService } from "./editor/editor.service.js";
 import { ImportService } from "./import/import.service.js";
 import type { Logger } from "./logging/logger.js";
 import { ResearcherService } from "./researcher/researcher.service.js";
+import { ResearcherRepository } from "./researcher/researcher.repository.js";
 import type { QueryRunner } from "./db/query-runner.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
@@ -46,7 +47,7 @@ export function createServices(db: Database, limits: Limits, logger: Logger): Se
     members: new MemberService(memberLister(db.runner)),
     events: new EventService(new EntityLister(db.runner, EventQueries, "events"), (codes, opts) => analysis.checkCodes(codes, opts)),
     editor: new EditorService(new ImportService(db.runner, logger), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
-    researcher: new ResearcherService(db.runner, { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
+    researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }
