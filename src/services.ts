@@ -14,6 +14,7 @@ import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
 import { RelationLoaders } from "./relations/relation.loaders.js";
 import { RelationRepository } from "./relations/relation.repository.js";
+import { ResearcherRepository } from "./researcher/researcher.repository.js";
 import { ResearcherService } from "./researcher/researcher.service.js";
 import { SERVICE_NAME, SERVICE_VERSION } from "./version.js";
 
@@ -38,7 +39,7 @@ export function createServices(db: Database, limits: Limits, logger: Logger): Se
     analysis,
     lists: new ListServices(new ListRepository(db.runner), { checkProgrammeCodes: (codes, opts) => analysis.checkCodes(codes, opts) }),
     editor: new EditorService(new ImportService(db.runner, logger), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
-    researcher: new ResearcherService(db.runner, { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
+    researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -1,5 +1,5 @@
 import { BadUserInputError, ForbiddenError, LimitExceededError } from "../errors/errors.js";
-import type { AdHocResult, QueryRunner } from "../db/query-runner.js";
+import type { ResearcherRepository, StatementRows } from "./researcher.repository.js";
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -13,7 +13,7 @@ export interface CypherRequest {
   metadata: Record<string, string | number>;
 }
 
-export interface CypherResponse extends AdHocResult {
+export interface CypherResponse extends StatementRows {
   queryType: string;
   elapsedMs: number;
 }
@@ -45,7 +45,7 @@ const WHAT_IT_DOES: Record<string, string> = {
  */
 export class ResearcherService {
   constructor(
-    private readonly runner: QueryRunner,
+    private readonly statements: ResearcherRepository,
     private readonly limits: CypherLimits,
   ) {}
 
@@ -60,7 +60,7 @@ export class ResearcherService {
     if (maxRows > this.limits.maxRows) throw new LimitExceededError({ limit: "rows", maximum: this.limits.maxRows, actual: maxRows });
 
     const options = { timeoutMs: this.limits.timeoutMs, metadata: request.metadata };
-    const plan = await this.runner.explainAdHoc(statement, request.parameters, options).catch((err: unknown) => {
+    const plan = await this.statements.plan(statement, request.parameters, options).catch((err: unknown) => {
       throw cypherError(err);
     });
     if (plan.queryType !== "r") {
@@ -70,7 +70,7 @@ export class ResearcherService {
     if (refused) throw new ForbiddenError(`Researcher Cypher may not use ${refused} (it reaches outside the graph); the statement was refused and nothing ran.`);
 
     const started = performance.now();
-    const result = await this.runner.runAdHocRead(statement, request.parameters, { ...options, maxRows }).catch((err: unknown) => {
+    const result = await this.statements.rows(statement, request.parameters, { ...options, maxRows }).catch((err: unknown) => {
       throw cypherError(err);
     });
     return { ...result, queryType: plan.queryType, elapsedMs: Math.round(performance.now() - started) };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { ResearcherRepository } from "../../src/researcher/researcher.repository.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { bearer, testCredentials } from "../support/auth.js";
 import { executeText } from "../support/graphql.js";
@@ -101,11 +102,12 @@ describe("researcher Cypher against the real Neo4j", () => {
   });
 
   it("leaves Neo4j as the guard: a write sent past the EXPLAIN check still fails in the READ transaction", async () => {
+    const statements = new ResearcherRepository(t.db.runner);
     const options = { timeoutMs: TIMEOUT_MS, maxRows: 10 };
-    await expect(t.db.runner.runAdHocRead("CREATE (:Hack {id: 'hack:direct'}) RETURN 1", {}, options)).rejects.toMatchObject({
+    await expect(statements.rows("CREATE (:Hack {id: 'hack:direct'}) RETURN 1", {}, options)).rejects.toMatchObject({
       code: expect.stringMatching(/AccessMode|Forbidden/) as unknown,
     });
-    await expect(t.db.runner.runAdHocRead("CALL db.createLabel('Hack')", {}, options)).rejects.toThrow();
+    await expect(statements.rows("CALL db.createLabel('Hack')", {}, options)).rejects.toThrow();
     expect(await snapshot(t.db)).toEqual(before);
   });
 
