@@ -1,25 +1,20 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
 import { AnalysisQueries } from "./analysis.queries.js";
+import type {
+  CoParticipantValue,
+  MembershipValue,
+  Named,
+  NeighbourhoodValue,
+  NetworkEdgeValue,
+  PathStepValue,
+  PathValue,
+  SearchHitValue,
+  TimelineValue,
+} from "./analysis.model.js";
+import { RelationshipType } from "../graphql/model.enums.js";
 
-/**
- * The entities an answer names, read by the same statement so the request's
- * entity loader is primed with them instead of sending a second one.
- */
-export interface WithEntities {
-  entities: EntityValue[];
-}
-
-type RawEntities<T> = Omit<T, "entities"> & { entities: EntityRow[] };
-
-function withEntities<T extends WithEntities>(row: RawEntities<T>): T {
-  return { ...row, entities: row.entities.map(toEntity) } as T;
-}
-
-export interface MembershipRow extends WithEntities {
-  memberId: string;
-  evidence: { code: string; programmeId: string; eventIds: string[] }[];
-}
+/** The parameters of the statements in cypher/analysis (and programme/by-codes). */
 
 export interface ProgrammeFilter {
   codes: string[];
@@ -31,12 +26,6 @@ export interface ProgrammeFilter {
   includeSynthetic: boolean;
 }
 
-export interface CoParticipantRow extends WithEntities {
-  partnerId: string;
-  sharedEventCount: number;
-  eventIds: string[];
-}
-
 export interface CoParticipantFilter {
   id: string;
   first: number;
@@ -45,20 +34,6 @@ export interface CoParticipantFilter {
   from: string | null;
   to: string | null;
   includeSynthetic: boolean;
-}
-
-export interface PathStepRow {
-  type: string;
-  from: string;
-  to: string;
-  role: string | null;
-  title: string | null;
-  sources: string[];
-}
-
-export interface PathRow extends WithEntities {
-  nodeIds: string[];
-  steps: PathStepRow[];
 }
 
 export interface PathFilter {
@@ -77,25 +52,12 @@ export interface SearchParams {
   includeSynthetic: boolean;
 }
 
-export interface TimelineRow {
-  eventId: string;
-  date: string | null;
-  relation: string;
-  role: string | null;
-}
-
 export interface TimelineFilter {
   id: string;
   first: number;
   from: string | null;
   to: string | null;
   includeSynthetic: boolean;
-}
-
-export interface NetworkEdgeRow {
-  source: string;
-  target: string;
-  weight: number;
 }
 
 export interface NetworkFilter {
@@ -117,9 +79,63 @@ export interface NeighbourhoodFilter {
   includeSynthetic: boolean;
 }
 
-export interface NeighbourhoodRow extends WithEntities {
+/** The rows the statements return, as Neo4j gives them: relationship types as strings, entities as (id, labels, props). */
+
+interface EntitiesRow {
+  entities: EntityRow[];
+}
+
+interface MembershipRow extends EntitiesRow {
+  memberId: string;
+  evidence: { code: string; programmeId: string; eventIds: string[] }[];
+}
+
+interface CoParticipantRow extends EntitiesRow {
+  partnerId: string;
+  sharedEventCount: number;
+  eventIds: string[];
+}
+
+interface PathStepRow {
+  type: string;
+  from: string;
+  to: string;
+  role: string | null;
+  title: string | null;
+  sources: string[];
+}
+
+interface PathRow extends EntitiesRow {
+  nodeIds: string[];
+  steps: PathStepRow[];
+}
+
+interface NeighbourhoodRow extends EntitiesRow {
   levels: { id: string; level: number }[][];
   steps: PathStepRow[];
+}
+
+interface TimelineRow {
+  eventId: string;
+  date: string | null;
+  relation: string;
+  role: string | null;
+}
+
+const RELATIONSHIP_TYPES = new Map<string, RelationshipType>(Object.values(RelationshipType).map((t) => [t, t]));
+
+function relationshipType(type: string): RelationshipType {
+  const known = RELATIONSHIP_TYPES.get(type);
+  if (!known) throw new Error(`relationship type ${type} is not in the RelationshipType enum`);
+  return known;
+}
+
+function toStep(row: PathStepRow): PathStepValue {
+  return { type: relationshipType(row.type), from: row.from, to: row.to, role: row.role, title: row.title, sources: row.sources };
+}
+
+function entitiesOf(rows: readonly EntitiesRow[]): EntityValue[] {
+  return rows.flatMap((row) => row.entities.map(toEntity));
 }
 
 export class AnalysisRepository {
@@ -130,36 +146,46 @@ export class AnalysisRepository {
     return new Set(rows.map((r) => r.code));
   }
 
-  async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<CoParticipantRow[]> {
-    const rows = await this.runner.run<RawEntities<CoParticipantRow>>(AnalysisQueries.coParticipants, { ...filter }, opts);
-    return rows.map(withEntities);
+  async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<Named<MembershipValue[]>> {
+    const rows = await this.runner.run<MembershipRow>(AnalysisQueries.membersInProgrammes, { ...filter }, opts);
+    return {
+      value: rows.map((r) => ({ memberId: r.memberId, evidence: r.evidence.map((e) => ({ code: e.code, programmeId: e.programmeId, eventIds: e.eventIds })) })),
+      entities: entitiesOf(rows),
+    };
   }
 
-  async search(params: SearchParams, opts?: RunOptions): Promise<{ score: number; entity: EntityValue }[]> {
+  async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>> {
+    const rows = await this.runner.run<CoParticipantRow>(AnalysisQueries.coParticipants, { ...filter }, opts);
+    return {
+      value: rows.map((r) => ({ partnerId: r.partnerId, sharedEventCount: r.sharedEventCount, eventIds: r.eventIds })),
+      entities: entitiesOf(rows),
+    };
+  }
+
+  async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<Named<PathValue> | null> {
+    const [row] = await this.runner.run<PathRow>(AnalysisQueries.shortestPath, { ...filter }, opts);
+    if (!row) return null;
+    return { value: { nodeIds: row.nodeIds, steps: row.steps.map(toStep), length: row.steps.length }, entities: entitiesOf([row]) };
+  }
+
+  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<Named<NeighbourhoodValue> | null> {
+    const [row] = await this.runner.run<NeighbourhoodRow>(AnalysisQueries.neighbourhood, { ...filter }, opts);
+    if (!row) return null;
+    return { value: { nodes: row.levels.flat(), relationships: row.steps.map(toStep) }, entities: entitiesOf([row]) };
+  }
+
+  async search(params: SearchParams, opts?: RunOptions): Promise<SearchHitValue[]> {
     const rows = await this.runner.run<EntityRow & { score: number }>(AnalysisQueries.search, { ...params }, opts);
     return rows.map((r) => ({ score: r.score, entity: toEntity(r) }));
   }
 
-  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<NeighbourhoodRow | null> {
-    const [row] = await this.runner.run<RawEntities<NeighbourhoodRow>>(AnalysisQueries.neighbourhood, { ...filter }, opts);
-    return row ? withEntities(row) : null;
+  async timeline(filter: TimelineFilter, opts?: RunOptions): Promise<TimelineValue[]> {
+    const rows = await this.runner.run<TimelineRow>(AnalysisQueries.timeline, { ...filter }, opts);
+    return rows.map((r) => ({ eventId: r.eventId, date: r.date, relation: relationshipType(r.relation), role: r.role }));
   }
 
-  cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkEdgeRow[]> {
-    return this.runner.run<NetworkEdgeRow>(AnalysisQueries.cooperationNetwork, { ...filter }, opts);
-  }
-
-  timeline(filter: TimelineFilter, opts?: RunOptions): Promise<TimelineRow[]> {
-    return this.runner.run<TimelineRow>(AnalysisQueries.timeline, { ...filter }, opts);
-  }
-
-  async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<PathRow | null> {
-    const [row] = await this.runner.run<RawEntities<PathRow>>(AnalysisQueries.shortestPath, { ...filter }, opts);
-    return row ? withEntities(row) : null;
-  }
-
-  async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
-    const rows = await this.runner.run<RawEntities<MembershipRow>>(AnalysisQueries.membersInProgrammes, { ...filter }, opts);
-    return rows.map(withEntities);
+  /** Its rows are the edges as they are (source, target, weight). */
+  cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkEdgeValue[]> {
+    return this.runner.run<NetworkEdgeValue>(AnalysisQueries.cooperationNetwork, { ...filter }, opts);
   }
 }

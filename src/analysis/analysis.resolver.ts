@@ -1,58 +1,31 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { selects } from "../graphql/selection.js";
-import { checkEntityId } from "../entity/entity.resolver.js";
-import { Node } from "../entity/entity.type.js";
-import { BadUserInputError } from "../errors/errors.js";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { EntityValue } from "../entity/entity.model.js";
+import { Node } from "../entity/entity.type.js";
 import { Event } from "../event/event.type.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { PartialDate } from "../graphql/scalars.js";
+import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PER_LEVEL } from "../graphql/page-size.js";
+import { selects } from "../graphql/selection.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
+import { CoParticipantsArgs, MAX_HOPS, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
+import { allNamed, eventsByDate, named } from "./analysis.entities.js";
+import type {
+  CoParticipantValue,
+  EvidenceValue,
+  MembershipValue,
+  NeighbourhoodValue,
+  NeighbourValue,
+  NetworkNodeValue,
+  NetworkValue,
+  PathValue,
+  SearchHitValue,
+  TimelineValue,
+} from "./analysis.model.js";
 import type { AnalysisService } from "./analysis.service.js";
-import type { WithEntities } from "./analysis.repository.js";
-import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
-import { LABELS } from "../model/model.labels.js";
-import {
-  CoParticipant,
-  Neighbourhood,
-  NeighbourNode,
-  Network,
-  NetworkNode,
-  SearchHit,
-  TimelineEntry,
-  type TimelineValue,
-  Path,
-  PathStep,
-  RelationshipType,
-  type PathValue,
-  ProgrammeEvidence,
-  ProgrammeMatch,
-  ProgrammeMembership,
-  type CoParticipantValue,
-  type EvidenceValue,
-  type MembershipValue,
-} from "./analysis.type.js";
+import { CoParticipant, Neighbourhood, NeighbourNode, Network, NetworkNode, Path, ProgrammeEvidence, ProgrammeMembership, SearchHit, TimelineEntry } from "./analysis.type.js";
 
-/** A whole number from 1 to max, or BAD_USER_INPUT naming the argument and the excess. */
-function bounded(name: string, value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError(`${name} must be a whole number from 1 to ${max}; got ${value}`, { argument: name });
-  if (value > max) throw new BadUserInputError(`${name} is ${value}, over the maximum of ${max} by ${value - max}`, { argument: name, max });
-  return value;
-}
-
-/** Hands the request's entity loader what an analysis statement already read, and passes the rows on. */
-function primed<T extends WithEntities>(ctx: GraphQLContext, rows: T[]): T[] {
-  for (const row of rows) for (const entity of row.entities) ctx.loaders.entity.prime(entity.id, entity);
-  return rows;
-}
-
-async function required(ctx: GraphQLContext, id: string): Promise<EntityValue> {
-  const entity = await ctx.loaders.entity.load(id);
-  if (!entity) throw new Error(`entity ${id} vanished between two statements of one request`);
-  return entity;
-}
+/** The analyses: each query one call to the service; each entity field one read of the request's entity loader. */
 
 @Resolver(() => ProgrammeMembership)
 export class MembershipResolver {
@@ -65,22 +38,13 @@ export class MembershipResolver {
       "the programme or one of its sub-programmes (PART_OF). With from/to, only events overlapping that period count. " +
       "Synthetic data is left out unless includeSynthetic is true.",
   })
-  async membersInProgrammes(
-    @Arg("programmes", () => [String], { description: "Programme codes, e.g. [\"PGS\", \"SALW\"]." }) programmes: string[],
-    @Arg("match", () => ProgrammeMatch, { defaultValue: ProgrammeMatch.ALL }) match: ProgrammeMatch,
-    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
-    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<MembershipValue[]> {
-    const withEvents = selects(info, ["programmes", "events"]);
-    return primed(ctx, await this.service.membersInProgrammes({ codes: programmes, match, from: from ?? null, to: to ?? null, includeSynthetic, withEvents }, ctx.runOptions));
+  membersInProgrammes(@Args(() => MembersInProgrammesArgs) args: MembersInProgrammesArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<MembershipValue[]> {
+    return this.service.membersInProgrammes(args, selects(info, ["programmes", "events"]), ctx.loaders.entity, ctx.runOptions);
   }
 
   @FieldResolver(() => Member)
   member(@Root() row: MembershipValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
-    return required(ctx, row.memberId);
+    return named(ctx.loaders.entity, row.memberId);
   }
 
   @FieldResolver(() => [ProgrammeEvidence], { description: "One entry per requested programme the member took part in." })
@@ -93,18 +57,14 @@ export class MembershipResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Programme)
   programme(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
-    return required(ctx, evidence.programmeId);
+    return named(ctx.loaders.entity, evidence.programmeId);
   }
 
   @FieldResolver(() => [Event], { description: "The events that justify the answer, oldest first." })
-  async events(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
-    const events = await Promise.all(evidence.eventIds.map((id) => required(ctx, id)));
-    return events.sort((a, b) => String(a.startDate ?? "").localeCompare(String(b.startDate ?? "")) || a.id.localeCompare(b.id));
+  events(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+    return eventsByDate(ctx.loaders.entity, evidence.eventIds);
   }
 }
-
-const MAX_PARTNERS = 100;
-const MAX_EVENTS_PER_PARTNER = 50;
 
 @Resolver(() => CoParticipant)
 export class CoParticipantResolver {
@@ -116,44 +76,20 @@ export class CoParticipantResolver {
       "the number of events shared (ties by id), each with those events (latest first). Synthetic data is left out " +
       "unless includeSynthetic is true.",
   })
-  async coParticipants(
-    @Arg("id", () => ID, { description: "A Member or Organization id, e.g. member:jpn." }) id: string,
-    @Arg("first", () => Int, { defaultValue: 10, description: `How many partners, at most ${MAX_PARTNERS}.` }) first: number,
-    @Arg("eventsPerPartner", () => Int, { defaultValue: 10, description: `Shared events listed per partner, at most ${MAX_EVENTS_PER_PARTNER}.` }) eventsPerPartner: number,
-    @Arg("programme", () => String, { nullable: true, description: "Only events of this programme (or its sub-programmes), by code." }) programme: string | null,
-    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
-    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<CoParticipantValue[]> {
-    const rows = await this.service.coParticipants(
-      {
-        id: checkEntityId(id),
-        first: bounded("first", first, MAX_PARTNERS),
-        eventsPerPartner: bounded("eventsPerPartner", eventsPerPartner, MAX_EVENTS_PER_PARTNER),
-        programme: programme?.trim().toUpperCase() ?? null,
-        from: from ?? null,
-        to: to ?? null,
-        includeSynthetic,
-      },
-      (entityId) => ctx.loaders.entity.load(entityId),
-      ctx.runOptions,
-    );
-    return primed(ctx, rows);
+  coParticipants(@Args(() => CoParticipantsArgs) args: CoParticipantsArgs, @Ctx() ctx: GraphQLContext): Promise<CoParticipantValue[]> {
+    return this.service.coParticipants(args, ctx.loaders.entity, ctx.runOptions);
   }
 
   @FieldResolver(() => Node, { description: "The Member or Organization." })
   partner(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
-    return required(ctx, row.partnerId);
+    return named(ctx.loaders.entity, row.partnerId);
   }
 
   @FieldResolver(() => [Event], { description: "The shared events, latest first (up to eventsPerPartner)." })
   sharedEvents(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
-    return Promise.all(row.eventIds.map((id) => required(ctx, id)));
+    return allNamed(ctx.loaders.entity, row.eventIds);
   }
 }
-
-const MAX_HOPS = 6;
 
 @Resolver(() => Path)
 export class PathResolver {
@@ -163,27 +99,13 @@ export class PathResolver {
     nullable: true,
     description: `The shortest path between two entities (relationships in either direction), at most maxHops long (up to ${MAX_HOPS}); null when there is none.`,
   })
-  async shortestPath(
-    @Arg("from", () => ID) from: string,
-    @Arg("to", () => ID) to: string,
-    @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
-    @Arg("types", () => [RelationshipType], { nullable: true, description: "Only through these relationship types." }) types: RelationshipType[] | null,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<PathValue | null> {
-    const row = await this.service.shortestPath(
-      { from: checkEntityId(from), to: checkEntityId(to), maxHops: bounded("maxHops", maxHops, MAX_HOPS), types: types?.length ? types : null, includeSynthetic },
-      (id) => ctx.loaders.entity.load(id),
-      ctx.runOptions,
-    );
-    if (!row) return null;
-    primed(ctx, [row]);
-    return { nodeIds: row.nodeIds, steps: row.steps as PathStep[], length: row.steps.length };
+  shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() ctx: GraphQLContext): Promise<PathValue | null> {
+    return this.service.shortestPath(args, ctx.loaders.entity, ctx.runOptions);
   }
 
   @FieldResolver(() => [Node], { description: "The entities along the path, from `from` to `to`." })
   nodes(@Root() path: PathValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
-    return Promise.all(path.nodeIds.map((id) => required(ctx, id)));
+    return allNamed(ctx.loaders.entity, path.nodeIds);
   }
 }
 
@@ -196,21 +118,12 @@ export class SearchResolver {
       "Full-text search across every label (names, titles, administration names, acronyms, codes, places, publishers). " +
       "All words must match; the last may be the start of a word. Best matches first.",
   })
-  async search(
-    @Arg("text", () => String) text: string,
-    @Arg("labels", () => [String], { nullable: true, description: "Only these labels, e.g. [\"Member\", \"Event\"]." }) labels: string[] | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: `At most ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<{ score: number; entity: EntityValue }[]> {
-    for (const label of labels ?? []) {
-      if (!(LABELS as readonly string[]).includes(label)) throw new BadUserInputError(`labels: ${JSON.stringify(label.slice(0, 40))} is not a label (${LABELS.join(", ")})`, { argument: "labels" });
-    }
-    return this.service.search(text, labels?.length ? labels : null, bounded("first", first, MAX_PAGE_SIZE), includeSynthetic, ctx.runOptions);
+  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext): Promise<SearchHitValue[]> {
+    return this.service.search(args, ctx.runOptions);
   }
 
   @FieldResolver(() => Node)
-  node(@Root() hit: { entity: EntityValue }): EntityValue {
+  node(@Root() hit: SearchHitValue): EntityValue {
     return hit.entity;
   }
 }
@@ -220,24 +133,13 @@ export class TimelineResolver {
   constructor(private readonly service: AnalysisService) {}
 
   @Query(() => [TimelineEntry], { description: "An entity's events in date order, with how it is tied to each (earliest first)." })
-  timeline(
-    @Arg("id", () => ID) id: string,
-    @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
-    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<TimelineValue[]> {
-    return this.service.timeline(
-      { id: checkEntityId(id), first: bounded("first", first, MAX_PAGE_SIZE), from: from ?? null, to: to ?? null, includeSynthetic },
-      (entityId) => ctx.loaders.entity.load(entityId),
-      ctx.runOptions,
-    ) as Promise<TimelineValue[]>;
+  timeline(@Args(() => TimelineArgs) args: TimelineArgs, @Ctx() ctx: GraphQLContext): Promise<TimelineValue[]> {
+    return this.service.timeline(args, ctx.loaders.entity, ctx.runOptions);
   }
 
   @FieldResolver(() => Event)
   event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
-    return required(ctx, entry.eventId);
+    return named(ctx.loaders.entity, entry.eventId);
   }
 }
 
@@ -251,35 +153,13 @@ export class NetworkResolver {
       `weighted by the number of shared events, heaviest first (at most ${MAX_NETWORK_EDGES} edges). Filters: region (both ends ` +
       "members of it), programme (with its sub-programmes), period.",
   })
-  cooperationNetwork(
-    @Arg("region", () => String, { nullable: true }) region: string | null,
-    @Arg("programme", () => String, { nullable: true }) programme: string | null,
-    @Arg("from", () => PartialDate, { nullable: true }) from: string | null,
-    @Arg("to", () => PartialDate, { nullable: true }) to: string | null,
-    @Arg("minWeight", () => Int, { defaultValue: 1 }) minWeight: number,
-    @Arg("maxEdges", () => Int, { defaultValue: 500 }) maxEdges: number,
-    @Arg("includeOrganizations", () => Boolean, { defaultValue: false }) includeOrganizations: boolean,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return this.service.cooperationNetwork(
-      {
-        region: region?.trim().toUpperCase() ?? null,
-        programme: programme?.trim().toUpperCase() ?? null,
-        from: from ?? null,
-        to: to ?? null,
-        minWeight: bounded("minWeight", minWeight, 1_000_000),
-        maxEdges: bounded("maxEdges", maxEdges, MAX_NETWORK_EDGES),
-        includeOrganizations,
-        includeSynthetic,
-      },
-      ctx.runOptions,
-    );
+  cooperationNetwork(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: GraphQLContext): Promise<NetworkValue> {
+    return this.service.cooperationNetwork(args, ctx.runOptions);
   }
 
   @FieldResolver(() => Node, { description: "The member or organization." })
-  node(@Root() n: { id: string }, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
-    return required(ctx, n.id);
+  node(@Root() n: NetworkNodeValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return named(ctx.loaders.entity, n.id);
   }
 }
 
@@ -290,30 +170,12 @@ export class NeighbourhoodResolver {
   @Query(() => Neighbourhood, {
     description: `The entities within depth hops of an entity (depth 1 to ${MAX_NEIGHBOURHOOD_DEPTH}), at most limitPerLevel new ones per level (up to ${MAX_PER_LEVEL}, taken in id order), with every relationship among them.`,
   })
-  async neighbourhood(
-    @Arg("id", () => ID) id: string,
-    @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
-    @Arg("limitPerLevel", () => Int, { defaultValue: 25 }) limitPerLevel: number,
-    @Arg("types", () => [RelationshipType], { nullable: true }) types: RelationshipType[] | null,
-    @Arg("includeSynthetic", () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    const result = await this.service.neighbourhood(
-      {
-        id: checkEntityId(id),
-        depth: bounded("depth", depth, MAX_NEIGHBOURHOOD_DEPTH),
-        limit: bounded("limitPerLevel", limitPerLevel, MAX_PER_LEVEL),
-        types: types?.length ? types : null,
-        includeSynthetic,
-      },
-      ctx.runOptions,
-    );
-    primed(ctx, [result]);
-    return { nodes: result.nodes, relationships: result.steps };
+  neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() ctx: GraphQLContext): Promise<NeighbourhoodValue> {
+    return this.service.neighbourhood(args, ctx.loaders.entity, ctx.runOptions);
   }
 
   @FieldResolver(() => Node)
-  node(@Root() n: { id: string }, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
-    return required(ctx, n.id);
+  node(@Root() n: NeighbourValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return named(ctx.loaders.entity, n.id);
   }
 }

@@ -1,27 +1,36 @@
 import type { RunOptions } from "../db/query-runner.js";
-import { BadUserInputError } from "../errors/errors.js";
-import { NotFoundError } from "../errors/errors.js";
 import type { EntityValue } from "../entity/entity.model.js";
-import type {
-  AnalysisRepository,
-  CoParticipantFilter,
-  CoParticipantRow,
-  MembershipRow,
-  NeighbourhoodFilter,
-  NetworkEdgeRow,
-  NetworkFilter,
-  PathFilter,
-  PathRow,
-  ProgrammeFilter,
-  TimelineFilter,
-  TimelineRow,
-} from "./analysis.repository.js";
-import type { PathStepRow as PathStepRowOut } from "./analysis.repository.js";
+import { BadUserInputError, NotFoundError } from "../errors/errors.js";
+import type { CoParticipantsArgs, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
+import { prime, type EntityLoader } from "./analysis.entities.js";
+import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkNodeValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
+import type { AnalysisRepository } from "./analysis.repository.js";
+import { luceneQuery } from "./analysis.lucene.js";
+import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
 
-const MAX_PROGRAMMES = 10;
-
+/**
+ * The analyses. Each checks its arguments (validate), runs its statement,
+ * primes the request's entity loader with the entities the statement read, and
+ * explains an empty answer (an unknown id, an unknown programme code) before
+ * giving it.
+ */
 export class AnalysisService {
   constructor(private readonly repo: AnalysisRepository) {}
+
+  /**
+   * Members in the activities of ALL (or ANY) of some programmes. The codes are
+   * checked (unknown ones named) only when a requested code is missing from
+   * every answer's evidence, the one case an unknown code could hide in.
+   */
+  async membersInProgrammes(args: MembersInProgrammesArgs, withEvents: boolean, loader: EntityLoader, opts?: RunOptions): Promise<MembershipValue[]> {
+    validate(args);
+    const codes = programmeCodes(args.programmes);
+    const answer = await this.repo.membersInProgrammes({ codes, withEvents, match: args.match, from: args.from ?? null, to: args.to ?? null, includeSynthetic: args.includeSynthetic }, opts);
+    prime(loader, answer.entities);
+    const seen = new Set(answer.value.flatMap((r) => r.evidence.map((e) => e.code)));
+    if (codes.some((c) => !seen.has(c))) await this.checkCodes(codes, opts);
+    return answer.value;
+  }
 
   /**
    * Co-participants of a member or organization. An empty answer is explained
@@ -30,27 +39,54 @@ export class AnalysisService {
    * answer proves all of that already (only members and organizations take
    * part; a programme filter matched its code), so it costs no second statement.
    */
-  async coParticipants(
-    filter: CoParticipantFilter,
-    lookup: (id: string) => Promise<EntityValue | null>,
-    opts?: RunOptions,
-  ): Promise<CoParticipantRow[]> {
-    const rows = await this.repo.coParticipants(filter, opts);
-    if (rows.length > 0) return rows;
-    const entity = await lookup(filter.id);
-    if (!entity) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
+  async coParticipants(args: CoParticipantsArgs, loader: EntityLoader, opts?: RunOptions): Promise<CoParticipantValue[]> {
+    validate(args);
+    const programme = optionalCode(args.programme);
+    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, from: args.from ?? null, to: args.to ?? null, includeSynthetic: args.includeSynthetic };
+    const answer = await this.repo.coParticipants(filter, opts);
+    prime(loader, answer.entities);
+    if (answer.value.length > 0) return answer.value;
+    const entity = await existing(loader, args.id, "id");
     if (entity.__typename !== "Member" && entity.__typename !== "Organization") {
-      throw new BadUserInputError(`${filter.id} is a ${entity.__typename}; co-participants are asked of a Member or an Organization`, { argument: "id" });
+      throw new BadUserInputError(`${args.id} is a ${entity.__typename}; co-participants are asked of a Member or an Organization`, { argument: "id" });
     }
-    if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
-    return rows;
+    if (programme !== null) await this.checkCodes([programme], opts);
+    return answer.value;
+  }
+
+  /**
+   * The shortest path between two entities; both must exist (NOT_FOUND names
+   * the missing one). A path found proves they do; only "no path" is checked.
+   */
+  async shortestPath(args: PathArgs, loader: EntityLoader, opts?: RunOptions): Promise<PathValue | null> {
+    validate(args);
+    const filter = { from: args.from, to: args.to, maxHops: args.maxHops, types: args.types?.length ? args.types : null, includeSynthetic: args.includeSynthetic };
+    const answer = args.from === args.to ? null : await this.repo.shortestPath(filter, opts);
+    if (answer) {
+      prime(loader, answer.entities);
+      return answer.value;
+    }
+    const [from, to] = await Promise.all([loader.load(args.from), loader.load(args.to)]);
+    if (!from) throw notFound(args.from, "from");
+    if (!to) throw notFound(args.to, "to");
+    return args.from === args.to ? { nodeIds: [args.from], steps: [], length: 0 } : null;
   }
 
   /** Up to three levels around an entity; NOT_FOUND for an unknown id. */
-  async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<{ nodes: { id: string; level: number }[]; steps: PathStepRowOut[]; entities: EntityValue[] }> {
-    const row = await this.repo.neighbourhood(filter, opts);
-    if (!row) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
-    return { nodes: row.levels.flat(), steps: row.steps, entities: row.entities };
+  async neighbourhood(args: NeighbourhoodArgs, loader: EntityLoader, opts?: RunOptions): Promise<NeighbourhoodValue> {
+    validate(args);
+    const filter = { id: args.id, depth: args.depth, limit: args.limitPerLevel, types: args.types?.length ? args.types : null, includeSynthetic: args.includeSynthetic };
+    const answer = await this.repo.neighbourhood(filter, opts);
+    if (!answer) throw notFound(args.id, "id");
+    prime(loader, answer.entities);
+    return answer.value;
+  }
+
+  /** An entity's events in date order; NOT_FOUND for an unknown id (not an empty timeline). */
+  async timeline(args: TimelineArgs, loader: EntityLoader, opts?: RunOptions): Promise<TimelineValue[]> {
+    validate(args);
+    await existing(loader, args.id, "id");
+    return this.repo.timeline({ id: args.id, first: args.first, from: args.from ?? null, to: args.to ?? null, includeSynthetic: args.includeSynthetic }, opts);
   }
 
   /**
@@ -58,13 +94,24 @@ export class AnalysisService {
    * from the one statement, nodes derived from them with their degree and
    * strength (sum of edge weights).
    */
-  async cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<{ nodes: { id: string; degree: number; strength: number }[]; edges: NetworkEdgeRow[] }> {
-    if (filter.region !== null && !["ESA", "EUR", "AP", "MENA", "AMS", "WCA"].includes(filter.region)) {
-      throw new BadUserInputError(`region ${JSON.stringify(filter.region.slice(0, 20))} is not a region code (ESA, EUR, AP, MENA, AMS, WCA)`, { argument: "region" });
-    }
-    if (filter.programme !== null) await this.checkCodes([filter.programme], opts);
-    const edges = await this.repo.cooperationNetwork(filter, opts);
-    const nodes = new Map<string, { id: string; degree: number; strength: number }>();
+  async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
+    validate(args);
+    const programme = optionalCode(args.programme);
+    if (programme !== null) await this.checkCodes([programme], opts);
+    const edges = await this.repo.cooperationNetwork(
+      {
+        region: optionalCode(args.region),
+        programme,
+        from: args.from ?? null,
+        to: args.to ?? null,
+        minWeight: args.minWeight,
+        maxEdges: args.maxEdges,
+        includeSynthetic: args.includeSynthetic,
+        includeOrganizations: args.includeOrganizations,
+      },
+      opts,
+    );
+    const nodes = new Map<string, NetworkNodeValue>();
     for (const e of edges) {
       for (const id of [e.source, e.target]) {
         const n = nodes.get(id) ?? { id, degree: 0, strength: 0 };
@@ -76,29 +123,12 @@ export class AnalysisService {
     return { nodes: [...nodes.values()].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)), edges };
   }
 
-  /** An entity's events in date order; NOT_FOUND for an unknown id (not an empty timeline). */
-  async timeline(filter: TimelineFilter, lookup: (id: string) => Promise<EntityValue | null>, opts?: RunOptions): Promise<TimelineRow[]> {
-    if (!(await lookup(filter.id))) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.id)}`, { argument: "id" });
-    return this.repo.timeline(filter, opts);
-  }
-
-  /**
-   * The shortest path between two entities; both must exist (NOT_FOUND names
-   * the missing one). A path found proves they do; only "no path" is checked.
-   */
-  async shortestPath(filter: PathFilter, lookup: (id: string) => Promise<EntityValue | null>, opts?: RunOptions): Promise<PathRow | null> {
-    const path = filter.from === filter.to ? null : await this.repo.shortestPath(filter, opts);
-    if (path) return path;
-    const [a, b] = await Promise.all([lookup(filter.from), lookup(filter.to)]);
-    if (!a) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.from)}`, { argument: "from" });
-    if (!b) throw new NotFoundError(`No entity has the id ${JSON.stringify(filter.to)}`, { argument: "to" });
-    return filter.from === filter.to ? { nodeIds: [filter.from], steps: [], entities: [a] } : null;
-  }
-
   /** Full-text search; the user's words become escaped Lucene terms that must all match (prefix on the last). */
-  search(text: string, labels: string[] | null, first: number, includeSynthetic: boolean, opts?: RunOptions) {
-    const query = luceneQuery(text);
-    return this.repo.search({ query, labels, first, scanLimit: Math.min(first * 20, 2_000), includeSynthetic }, opts);
+  search(args: SearchArgs, opts?: RunOptions): Promise<SearchHitValue[]> {
+    validate(args);
+    const query = luceneQuery(args.text);
+    const labels = args.labels?.length ? args.labels : null;
+    return this.repo.search({ query, labels, first: args.first, scanLimit: Math.min(args.first * 20, 2_000), includeSynthetic: args.includeSynthetic }, opts);
   }
 
   /** Refuses unknown programme codes with BAD_USER_INPUT naming them. */
@@ -109,38 +139,15 @@ export class AnalysisService {
       throw new BadUserInputError(`unknown programme code(s): ${unknown.map((c) => JSON.stringify(c.slice(0, 40))).join(", ")}`, { argument: "programmes", unknown });
     }
   }
-
-  /**
-   * Runs the one statement; the codes are checked (unknown ones named) only
-   * when a requested code is missing from every answer's evidence, the one
-   * case an unknown code could hide in.
-   */
-  async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<MembershipRow[]> {
-    const codes = [...new Set(filter.codes.map((c) => c.trim().toUpperCase()))];
-    if (codes.length === 0) throw new BadUserInputError("programmes must name at least one programme code, e.g. PGS", { argument: "programmes" });
-    if (codes.length > MAX_PROGRAMMES) {
-      throw new BadUserInputError(`programmes has ${codes.length} codes, over the maximum of ${MAX_PROGRAMMES} by ${codes.length - MAX_PROGRAMMES}`, { argument: "programmes" });
-    }
-    // "~" sorts after every date character, so `to` 2019 reaches the end of 2019.
-    if (filter.from && filter.to && filter.from > `${filter.to}~`) {
-      throw new BadUserInputError(`from (${filter.from}) is after to (${filter.to})`, { argument: "from" });
-    }
-    const rows = await this.repo.membersInProgrammes({ ...filter, codes }, opts);
-    const seen = new Set(rows.flatMap((r) => r.evidence.map((e) => e.code)));
-    if (codes.some((c) => !seen.has(c))) await this.checkCodes(codes, opts);
-    return rows;
-  }
 }
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+function notFound(id: string, argument: string): NotFoundError {
+  return new NotFoundError(`No entity has the id ${JSON.stringify(id)}`, { argument });
+}
 
-/** Turns free text into a Lucene query of escaped terms, all required, the last one also as a prefix. */
-export function luceneQuery(text: string): string {
-  const terms = text.trim().split(/\s+/).filter(Boolean).slice(0, 20);
-  if (terms.length === 0 || text.length > 200) {
-    throw new BadUserInputError(text.length > 200 ? `text is ${text.length} characters, over the maximum of 200 by ${text.length - 200}` : "text must contain at least one word", { argument: "text" });
-  }
-  const escaped = terms.map((t) => t.replace(LUCENE_SPECIAL, (c) => `\\${c}`).toLowerCase());
-  const last = escaped.length - 1;
-  return escaped.map((t, i) => (i === last ? `(${t} OR ${t}*)` : t)).map((t) => `+${t}`).join(" ");
+/** The entity an argument names, through the request's loader; NOT_FOUND naming the argument when there is none. */
+async function existing(loader: EntityLoader, id: string, argument: string): Promise<EntityValue> {
+  const entity = await loader.load(id);
+  if (!entity) throw notFound(id, argument);
+  return entity;
 }

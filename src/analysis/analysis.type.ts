@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { RelationshipType } from "../graphql/model.enums.js";
-// Re-exported for the analysis resolvers until they import it from its home.
-export { RelationshipType };
 import { PartialDate } from "../graphql/scalars.js";
+
+/** The GraphQL object types of the analyses; the values behind them are in analysis.model.ts. */
 
 export enum ProgrammeMatch {
   ALL = "ALL",
@@ -13,18 +13,6 @@ registerEnumType(ProgrammeMatch, {
   description: "ALL: the member took part in activities of every programme given. ANY: of at least one.",
 });
 
-/** Internal shape behind ProgrammeEvidence: ids, resolved by the entity loader. */
-export interface EvidenceValue {
-  code: string;
-  programmeId: string;
-  eventIds: string[];
-}
-
-export interface MembershipValue {
-  memberId: string;
-  evidence: EvidenceValue[];
-}
-
 @ObjectType({ description: "For one requested programme: the events (its own or its sub-programmes') the member took part in." })
 export class ProgrammeEvidence {
   @Field(() => String, { description: "The programme code as requested." })
@@ -33,12 +21,6 @@ export class ProgrammeEvidence {
 
 @ObjectType({ description: "A member administration and the events that show its part in each requested programme." })
 export class ProgrammeMembership {}
-
-export interface CoParticipantValue {
-  partnerId: string;
-  sharedEventCount: number;
-  eventIds: string[];
-}
 
 @ObjectType({ description: "Another member or organization that took part in the same events, and how often." })
 export class CoParticipant {
@@ -76,12 +58,6 @@ export class Path {
   steps!: PathStep[];
 }
 
-export interface PathValue {
-  nodeIds: string[];
-  steps: PathStep[];
-  length: number;
-}
-
 @ObjectType({ description: "A full-text search result." })
 export class SearchHit {
   @Field(() => Float, { description: "Lucene relevance; higher is better." })
@@ -98,13 +74,6 @@ export class TimelineEntry {
 
   @Field(() => String, { nullable: true, description: "The role (HOST, KEYNOTE...), or VIA_SUB_PROGRAMME for a programme's sub-programme activity." })
   role!: string | null;
-}
-
-export interface TimelineValue {
-  eventId: string;
-  date: string | null;
-  relation: RelationshipType;
-  role: string | null;
 }
 
 @ObjectType({ description: "A weighted edge: two actors and the number of events they shared." })

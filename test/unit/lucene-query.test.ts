@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { luceneQuery } from "../../src/analysis/analysis.service.js";
+import { luceneQuery } from "../../src/analysis/analysis.lucene.js";
 
 describe("luceneQuery", () => {
   it("requires every word and lets the last one be a prefix", () => {

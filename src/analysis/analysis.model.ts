@@ -1,0 +1,97 @@
+import type { EntityValue } from "../entity/entity.model.js";
+import type { RelType as RelationshipType } from "../model/model.relationships.js";
+
+/**
+ * The values the analysis resolvers return: the GraphQL types' own fields, and
+ * ids where a field resolver hands out an entity (read through the request's
+ * entity loader). The repository maps its rows to these.
+ */
+
+/** What a statement answered, with the entities it read along the way (to prime the request's entity loader). */
+export interface Named<T> {
+  value: T;
+  entities: EntityValue[];
+}
+
+/** Behind ProgrammeEvidence. */
+export interface EvidenceValue {
+  code: string;
+  programmeId: string;
+  eventIds: string[];
+}
+
+/** Behind ProgrammeMembership. */
+export interface MembershipValue {
+  memberId: string;
+  evidence: EvidenceValue[];
+}
+
+/** Behind CoParticipant. */
+export interface CoParticipantValue {
+  partnerId: string;
+  sharedEventCount: number;
+  eventIds: string[];
+}
+
+/** Behind PathStep: one relationship, in its own direction. */
+export interface PathStepValue {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  role: string | null;
+  title: string | null;
+  sources: string[];
+}
+
+/** Behind Path. */
+export interface PathValue {
+  nodeIds: string[];
+  steps: PathStepValue[];
+  length: number;
+}
+
+/** Behind SearchHit. */
+export interface SearchHitValue {
+  score: number;
+  entity: EntityValue;
+}
+
+/** Behind TimelineEntry. */
+export interface TimelineValue {
+  eventId: string;
+  date: string | null;
+  relation: RelationshipType;
+  role: string | null;
+}
+
+/** Behind NetworkEdge. */
+export interface NetworkEdgeValue {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+/** Behind NetworkNode. */
+export interface NetworkNodeValue {
+  id: string;
+  degree: number;
+  strength: number;
+}
+
+/** Behind Network. */
+export interface NetworkValue {
+  nodes: NetworkNodeValue[];
+  edges: NetworkEdgeValue[];
+}
+
+/** Behind NeighbourNode. */
+export interface NeighbourValue {
+  id: string;
+  level: number;
+}
+
+/** Behind Neighbourhood. */
+export interface NeighbourhoodValue {
+  nodes: NeighbourValue[];
+  relationships: PathStepValue[];
+}

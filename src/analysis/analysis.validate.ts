@@ -1,0 +1,59 @@
+import { checkPeriod, checkRegion } from "../entity/entity.filters.js";
+import { checkEntityId } from "../entity/entity.resolver.js";
+import { BadUserInputError } from "../errors/errors.js";
+import { LABELS } from "../model/model.labels.js";
+import { argumentRules, MAX_PROGRAMMES, MembersInProgrammesArgs, NetworkArgs, PeriodArgs, SearchArgs, type SyntheticArgs } from "./analysis.args.js";
+
+const KNOWN_LABELS = new Set<string>(LABELS);
+
+/** A programme or region code as the graph stores it. */
+export function code(value: string): string {
+  return value.trim().toUpperCase();
+}
+
+/** An optional programme or region argument as a code, null when absent. */
+export function optionalCode(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : code(value);
+}
+
+/** The distinct codes of membersInProgrammes(programmes). */
+export function programmeCodes(codes: string[]): string[] {
+  return [...new Set(codes.map(code))];
+}
+
+/** A whole number from 1 to max, or BAD_USER_INPUT naming the argument and the excess. */
+function bounded(name: string, value: unknown, max: number): void {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw new BadUserInputError(`${name} must be a whole number from 1 to ${max}; got ${String(value)}`, { argument: name });
+  }
+  if (value > max) throw new BadUserInputError(`${name} is ${value}, over the maximum of ${max} by ${value - max}`, { argument: name, max });
+}
+
+/**
+ * Every check of an analysis's arguments, in one place: the rules declared
+ * with the arguments (bounds, entity ids), a period in order, a region code,
+ * search labels, the number of programme codes. BAD_USER_INPUT names the
+ * argument. Whether a programme code exists is asked of the graph, by the
+ * service, only when an answer could hide an unknown one.
+ */
+export function validate(args: SyntheticArgs): void {
+  for (const { name, rule } of argumentRules(args)) {
+    const value: unknown = Reflect.get(args, name);
+    if (rule.kind === "bounded") bounded(name, value, rule.max);
+    else checkEntityId(String(value));
+  }
+  if (args instanceof MembersInProgrammesArgs) {
+    const count = programmeCodes(args.programmes).length;
+    if (count === 0) throw new BadUserInputError("programmes must name at least one programme code, e.g. PGS", { argument: "programmes" });
+    if (count > MAX_PROGRAMMES) {
+      throw new BadUserInputError(`programmes has ${count} codes, over the maximum of ${MAX_PROGRAMMES} by ${count - MAX_PROGRAMMES}`, { argument: "programmes" });
+    }
+  }
+  if (args instanceof PeriodArgs) checkPeriod(args.from, args.to);
+  if (args instanceof NetworkArgs) checkRegion(args.region, "region");
+  if (args instanceof SearchArgs) {
+    for (const label of args.labels ?? []) {
+      if (!KNOWN_LABELS.has(label)) throw new BadUserInputError(`labels: ${JSON.stringify(label.slice(0, 40))} is not a label (${LABELS.join(", ")})`, { argument: "labels" });
+    }
+  }
+}
