@@ -45,7 +45,7 @@ export const DEFAULT_LIMITS: Limits = {
   cypherMaxRows: 1_000,
 };
 
-/** Every environment variable coopgraph reads; the README's table mirrors this. */
+/** Every environment variable coopgraph reads; docs/configuration.md's table mirrors this. */
 const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),

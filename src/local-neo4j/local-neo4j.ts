@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { LocalNeo4jSettings } from "../config/config.js";
@@ -8,6 +7,7 @@ import { checkJava, type ToolEnv } from "./java.js";
 import { ensureJars, pinnedNeo4jVersion } from "./jars.js";
 import { LocalNeo4jError, USE_EXISTING_HINT } from "./local-neo4j.errors.js";
 import { isPortFree } from "./ports.js";
+import { ADMIN_ENTRY_POINT, canConnect, ENTRY_POINT, isAlive, JVM_FLAGS } from "./local-neo4j.process.js";
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** The project folder (holds neo4j/pom.xml, neo4j/neo4j.conf and .cache/). */
@@ -25,27 +25,6 @@ export interface LocalNeo4jStatus {
   instanceDir: string;
   version: string;
 }
-
-/** JVM flags the neo4j launcher script would pass; we start the JVM ourselves. */
-const JVM_FLAGS = [
-  "-XX:+UseG1GC",
-  "-XX:-OmitStackTraceInFastThrow",
-  "-XX:+UnlockExperimentalVMOptions",
-  "-XX:+TrustFinalNonStaticFields",
-  "-XX:+DisableExplicitGC",
-  "-Djdk.nio.maxCachedBufferSize=1024",
-  "-Dio.netty.tryReflectionSetAccessible=true",
-  "-Dlog4j2.disable.jmx=true",
-  "-Dfile.encoding=UTF-8",
-  "--add-opens=java.base/java.nio=ALL-UNNAMED",
-  "--add-opens=java.base/java.io=ALL-UNNAMED",
-  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-  "--add-opens=java.base/java.lang=ALL-UNNAMED",
-  "--enable-native-access=ALL-UNNAMED",
-];
-
-const ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
-const ADMIN_ENTRY_POINT = "org.neo4j.server.startup.Neo4jAdminCommand";
 
 /**
  * A Neo4j Community server run from the jars on Maven Central, in its own
@@ -290,29 +269,4 @@ export class LocalNeo4j {
       await sleep(200);
     }
   }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A zombie (exited, not yet reaped by its parent) still answers kill(0).
-  try {
-    return !/\)\s+Z\s/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true;
-  }
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: "127.0.0.1" });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
