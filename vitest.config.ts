@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { PreparedGraphTogether } from "./test/support/sequencer.js";
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +12,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
+    // Files on the shared prepared graph run one after another, so it is imported once per run.
+    sequence: { sequencer: PreparedGraphTogether },
     projects: [
       {
         extends: true,

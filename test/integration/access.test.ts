@@ -2,20 +2,25 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/server.js";
+import { CypherDocument, NodeIdDocument, QueryTypeNameDocument, UpsertGraphDocument } from "../generated/graphql.js";
 import { startTestApp, useTestApp, type TestApp } from "../support/app.js";
 import { bearer, testCredentials } from "../support/auth.js";
-import { executeText } from "../support/graphql.js";
+import { execute } from "../support/graphql.js";
 
-const READ = "{ node(id: \"member:jpn\") { id } }";
-const WRITE = `mutation { upsertGraph(input: { sources: [{ id: "source:access-test", title: "Access test", publisher: "coopgraph tests" }] }) { nodes { created updated unchanged } } }`;
-const CYPHER = "{ cypher(statement: \"RETURN 1 AS one\") { rows } }";
+type Headers = Record<string, string>;
+const READ = (app: App, headers: Headers = {}) => execute(app, NodeIdDocument, { id: "member:jpn" }, headers);
+const WRITE = (app: App, headers: Headers = {}) =>
+  execute(app, UpsertGraphDocument, { input: { sources: [{ id: "source:access-test", title: "Access test", publisher: "coopgraph tests" }] } }, headers);
+const CYPHER = (app: App, headers: Headers = {}) => execute(app, CypherDocument, { statement: "RETURN 1 AS one" }, headers);
+const INTROSPECTION = (app: App, headers: Headers = {}) => execute(app, QueryTypeNameDocument, {}, headers);
 
 describe("access with reads open (the default)", () => {
   const creds = testCredentials("open");
   const app = useTestApp({ seed: true, auth: creds.settings });
 
   it("lets anyone read", async () => {
-    const res = await executeText(app(), READ);
+    const res = await READ(app());
     expect(res.statusCode).toBe(200);
     expect(res.data).toEqual({ node: { id: "member:jpn" } });
   });
@@ -25,20 +30,20 @@ describe("access with reads open (the default)", () => {
     ["a reader key", bearer(creds.keys.reader), 403, "FORBIDDEN"],
     ["a researcher key", bearer(creds.keys.researcher), 403, "FORBIDDEN"],
   ])("refuses a write with %s", async (_who, headers, status, code) => {
-    const res = await executeText(app(), WRITE, {}, headers);
+    const res = await WRITE(app(), headers);
     expect(res.statusCode).toBe(status);
     expect(res.errors?.[0]?.extensions.code).toBe(code);
     expect(res.errors?.[0]?.message).toMatch(/editor role/);
-    const after = await executeText(app(), '{ node(id: "source:access-test") { id } }');
+    const after = await execute(app(), NodeIdDocument, { id: "source:access-test" });
     expect(after.data).toEqual({ node: null });
   });
 
   it("lets an editor key and an editor JWT write", async () => {
-    const byKey = await executeText(app(), WRITE, {}, bearer(creds.keys.editor));
+    const byKey = await WRITE(app(), bearer(creds.keys.editor));
     expect(byKey.errors).toBeUndefined();
-    expect(byKey.data).toEqual({ upsertGraph: { nodes: { created: 1, updated: 0, unchanged: 0 } } });
-    const byJwt = await executeText(app(), WRITE, {}, bearer(await creds.jwt(["editor"])));
-    expect(byJwt.data).toEqual({ upsertGraph: { nodes: { created: 0, updated: 0, unchanged: 1 } } });
+    expect(byKey.data?.upsertGraph.nodes).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const byJwt = await WRITE(app(), bearer(await creds.jwt(["editor"])));
+    expect(byJwt.data?.upsertGraph.nodes).toEqual({ created: 0, updated: 0, unchanged: 1 });
   });
 
   it.each([
@@ -46,14 +51,14 @@ describe("access with reads open (the default)", () => {
     ["an editor key", () => bearer(creds.keys.editor), 403],
     ["a reader JWT", async () => bearer(await creds.jwt(["reader"])), 403],
   ])("keeps researcher Cypher from %s", async (_who, headers, status) => {
-    const res = await executeText(app(), CYPHER, {}, await headers());
+    const res = await CYPHER(app(), await headers());
     expect(res.statusCode).toBe(status);
     expect(res.errors?.[0]?.message).toMatch(/researcher role/);
   });
 
   it("lets a researcher run Cypher", async () => {
-    const res = await executeText(app(), CYPHER, {}, bearer(creds.keys.researcher));
-    expect(res.data).toEqual({ cypher: { rows: [{ one: 1 }] } });
+    const res = await CYPHER(app(), bearer(creds.keys.researcher));
+    expect(res.data?.cypher.rows).toEqual([{ one: 1 }]);
   });
 
   it.each([
@@ -65,7 +70,7 @@ describe("access with reads open (the default)", () => {
     let value = header;
     if (header === "expired") value = `Bearer ${await creds.jwt(["reader"], { expiresIn: "-1m" })}`;
     if (header === "tampered") value = `Bearer ${(await creds.jwt(["reader"])).slice(0, -3)}abc`;
-    const res = await executeText(app(), READ, {}, { authorization: value });
+    const res = await READ(app(), { authorization: value });
     expect(res.statusCode).toBe(401);
     expect(res.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
     expect(res.errors?.[0]?.message).toMatch(message);
@@ -78,8 +83,8 @@ describe("access with COOPGRAPH_READ_ACCESS=authenticated", () => {
   const app = useTestApp({ seed: true, auth: creds.settings });
 
   it("refuses an anonymous read, introspection included", async () => {
-    for (const query of [READ, "{ __schema { queryType { name } } }"]) {
-      const res = await executeText(app(), query);
+    for (const send of [READ, INTROSPECTION]) {
+      const res = await send(app());
       expect(res.statusCode).toBe(401);
       expect(res.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
     }
@@ -87,13 +92,13 @@ describe("access with COOPGRAPH_READ_ACCESS=authenticated", () => {
 
   it("lets every role read", async () => {
     for (const key of Object.values(creds.keys)) {
-      const res = await executeText(app(), READ, {}, bearer(key));
+      const res = await READ(app(), bearer(key));
       expect(res.data).toEqual({ node: { id: "member:jpn" } });
     }
   });
 
   it("still refuses a token without any coopgraph role", async () => {
-    const res = await executeText(app(), READ, {}, bearer(await creds.jwt([])));
+    const res = await READ(app(), bearer(await creds.jwt([])));
     expect(res.statusCode).toBe(403);
     expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
   });
@@ -121,17 +126,17 @@ describe("JWTs verified against a JWKS", () => {
   });
 
   it("accepts a token signed by the identity provider's key and applies its roles", async () => {
-    const write = await executeText(started.app, WRITE, {}, bearer(await sign(["editor"])));
+    const write = await WRITE(started.app, bearer(await sign(["editor"])));
     expect(write.errors).toBeUndefined();
-    const forbidden = await executeText(started.app, WRITE, {}, bearer(await sign(["reader"])));
+    const forbidden = await WRITE(started.app, bearer(await sign(["reader"])));
     expect(forbidden.statusCode).toBe(403);
   });
 
   it("refuses a token whose key is not in the JWKS, and an HS256 token when no secret is configured", async () => {
-    const unknownKey = await executeText(started.app, READ, {}, bearer(await sign(["editor"], "k2")));
+    const unknownKey = await READ(started.app, bearer(await sign(["editor"], "k2")));
     expect(unknownKey.statusCode).toBe(401);
     expect(unknownKey.errors?.[0]?.message).toMatch(/no key in the JWKS/);
-    const hs = await executeText(started.app, READ, {}, bearer(await testCredentials().jwt(["editor"])));
+    const hs = await READ(started.app, bearer(await testCredentials().jwt(["editor"])));
     expect(hs.statusCode).toBe(401);
     expect(hs.errors?.[0]?.message).toMatch(/HS256 is not accepted/);
   });

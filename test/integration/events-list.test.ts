@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EventsPageDocument } from "../generated/graphql.js";
+import { EventsPageDocument, type EventsPageQuery } from "../generated/graphql.js";
 import { useTestApp } from "../support/app.js";
-import { execute } from "../support/graphql.js";
+import { execute, type TypedResult } from "../support/graphql.js";
 
 describe("events: a cursor connection with date, programme and kind filters", () => {
   const testApp = useTestApp({ seed: true });
@@ -12,8 +12,8 @@ describe("events: a cursor connection with date, programme and kind filters", ()
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 20; i++) {
-      const res: Awaited<ReturnType<typeof execute<unknown, Record<string, unknown>>>> = await execute(testApp(), EventsPageDocument, { first: 10, after });
-      const page = (res.data as { events: { totalCount: number; edges: { node: { id: string; startDate: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).events;
+      const res: TypedResult<EventsPageQuery> = await execute(testApp(), EventsPageDocument, { first: 10, after });
+      const page = res.data!.events;
       total = page.totalCount;
       ids.push(...page.edges.map((e) => e.node.id));
       dates.push(...page.edges.map((e) => e.node.startDate ?? ""));

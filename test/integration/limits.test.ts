@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, useTestApp, type TestApp } from "../support/app.js";
 import { bearer, testCredentials } from "../support/auth.js";
 import { testNeo4j } from "../support/db.js";
-import { executeText } from "../support/graphql.js";
+import { MemberSummaryDocument, UpsertGraphDocument } from "../generated/graphql.js";
+import { execute, executeText } from "../support/graphql.js";
 
 /** A query nested `levels` deep through participations and participants. */
 function nested(levels: number): string {
@@ -125,10 +126,10 @@ describe("Neo4j transaction timeout on every query", () => {
     const blocker = await session.beginTransaction();
     try {
       await blocker.run("MATCH (n:Entity {id: 'member:jpn'}) SET n.blockedBy = 'test'");
-      const res = await executeText(
+      const res = await execute(
         started.app,
-        `mutation { upsertGraph(input: { entities: [{ id: "member:jpn", properties: { name: "Japan (edited)", kind: "country" }, sources: ["source:coopgraph-reference-wco-facts"] }] }) { nodes { updated } } }`,
-        {},
+        UpsertGraphDocument,
+        { input: { entities: [{ id: "member:jpn", properties: { name: "Japan (edited)", kind: "country" }, sources: ["source:coopgraph-reference-wco-facts"] }] } },
         bearer(creds.keys.editor),
       );
       expect(res.errors?.[0]?.extensions.code).toBe("QUERY_TIMEOUT");
@@ -139,7 +140,7 @@ describe("Neo4j transaction timeout on every query", () => {
       await session.close();
       await driver.close();
     }
-    const after = await executeText(started.app, '{ node(id: "member:jpn") { ... on Member { name } } }');
-    expect(after.data).toEqual({ node: { name: "Japan" } });
+    const after = await execute(started.app, MemberSummaryDocument, { id: "member:jpn" });
+    expect(after.data?.node).toMatchObject({ name: "Japan" });
   });
 });

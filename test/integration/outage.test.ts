@@ -8,7 +8,9 @@ import { connectDatabase, type Database } from "../../src/db/database.js";
 import { LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
 import { freePort } from "../../src/local-neo4j/ports.js";
 import { buildApp, type App } from "../../src/server.js";
+import { DatabaseVersionDocument } from "../generated/graphql.js";
 import { silentLogger } from "../support/db.js";
+import { execute } from "../support/graphql.js";
 
 /**
  * Neo4j going away under a running server, then coming back. This file starts
@@ -43,8 +45,7 @@ describe("a Neo4j outage while the server runs", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const about = () =>
-    app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query: "{ about { database { version } } }" } });
+  const about = () => execute(app, DatabaseVersionDocument);
 
   it("status and a second start() find the running server instead of starting another", async () => {
     expect(neo4j.status()).toMatchObject({ running: true, uri: neo4j.uri });
@@ -53,7 +54,7 @@ describe("a Neo4j outage while the server runs", () => {
   });
 
   it("serves, reports the outage, fails requests with SERVICE_UNAVAILABLE, and recovers by itself", async () => {
-    expect((await about()).json().data.about.database.version).toMatch(/^5\./);
+    expect((await about()).data?.about.database.version).toMatch(/^5\./);
 
     await neo4j.stop();
     expect(neo4j.status().running).toBe(false);
@@ -64,17 +65,17 @@ describe("a Neo4j outage while the server runs", () => {
 
     // The first request finds the database gone; a hang would trip the test timeout.
     const first = await about();
-    expect(first.json().errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
-    expect(first.json().errors[0].message).toMatch(/unavailable/i);
+    expect(first.errors?.[0]?.extensions.code).toBe("SERVICE_UNAVAILABLE");
+    expect(first.errors?.[0]?.message).toMatch(/unavailable/i);
     // Later ones are refused at the gate without waiting for the driver's retries.
     const second = await about();
-    expect(second.json().errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+    expect(second.errors?.[0]?.extensions.code).toBe("SERVICE_UNAVAILABLE");
     expect((await app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
 
     await neo4j.start();
     let recovered = false;
     for (let i = 0; i < 100 && !recovered; i++) {
-      const res = (await about()).json();
+      const res = await about();
       recovered = !res.errors && Boolean(res.data?.about);
       if (!recovered) await sleep(300);
     }

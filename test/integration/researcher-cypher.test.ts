@@ -3,13 +3,8 @@ import type { Database } from "../../src/db/database.js";
 import { ResearcherRepository } from "../../src/researcher/researcher.repository.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { bearer, testCredentials } from "../support/auth.js";
-import { executeText } from "../support/graphql.js";
-
-const CYPHER = /* GraphQL */ `
-  query Cypher($statement: String!, $parameters: JSONObject, $maxRows: Int) {
-    cypher(statement: $statement, parameters: $parameters, maxRows: $maxRows) { columns rows truncated queryType }
-  }
-`;
+import { CypherDocument } from "../generated/graphql.js";
+import { execute } from "../support/graphql.js";
 
 const ROW_CAP = 25;
 const TIMEOUT_MS = 1_000;
@@ -48,7 +43,7 @@ describe("researcher Cypher against the real Neo4j", () => {
   afterAll(() => t.close());
 
   const run = (statement: string, parameters?: Record<string, unknown>, maxRows?: number) =>
-    executeText(t.app, CYPHER, { statement, parameters, maxRows }, researcher);
+    execute(t.app, CypherDocument, { statement, parameters, maxRows }, researcher);
 
   it("runs a read and returns its rows as JSON", async () => {
     const res = await run("MATCH (m:Member {id: $id}) RETURN m.name AS name, m.id AS id", { id: "member:jpn" });
@@ -98,7 +93,7 @@ describe("researcher Cypher against the real Neo4j", () => {
   it("shows the schema (SHOW INDEXES is a plain read)", async () => {
     const res = await run("SHOW INDEXES YIELD name RETURN name ORDER BY name");
     expect(res.errors).toBeUndefined();
-    expect((res.data?.cypher as { rows: unknown[] }).rows).toEqual(before.indexes.map(({ name }) => ({ name })));
+    expect(res.data?.cypher.rows).toEqual(before.indexes.map(({ name }) => ({ name })));
   });
 
   it("leaves Neo4j as the guard: a write sent past the EXPLAIN check still fails in the READ transaction", async () => {
@@ -121,7 +116,7 @@ describe("researcher Cypher against the real Neo4j", () => {
   it("caps the rows at the server's maximum when maxRows is not given", async () => {
     const res = await run("UNWIND range(1, 1000) AS i RETURN i");
     expect(res.data?.cypher).toMatchObject({ truncated: true });
-    expect((res.data?.cypher as { rows: unknown[] }).rows).toHaveLength(ROW_CAP);
+    expect(res.data?.cypher.rows).toHaveLength(ROW_CAP);
   });
 
   it("refuses maxRows over the server's maximum, naming the limit and the excess", async () => {
@@ -156,7 +151,7 @@ describe("researcher Cypher against the real Neo4j", () => {
     };
     const res = await run("RETURN $injection AS injection, $backticks AS backticks, $unicode AS unicode, $long AS long", hostile);
     expect(res.errors).toBeUndefined();
-    expect((res.data?.cypher as { rows: unknown[] }).rows).toEqual([hostile]);
+    expect(res.data?.cypher.rows).toEqual([hostile]);
     expect(await snapshot(t.db)).toEqual(before);
   });
 });

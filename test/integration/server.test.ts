@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import type { App } from "../../src/server.js";
+import { AboutDocument, TypenameDocument } from "../generated/graphql.js";
 import { startTestApp, type TestApp } from "../support/app.js";
-
-const ABOUT = /* GraphQL */ `
-  query About {
-    about {
-      service
-      database { product version edition database nodeCount relationshipCount labels { label count } }
-    }
-  }
-`;
+import { execute } from "../support/graphql.js";
 
 describe("the HTTP app (Fastify + Apollo) against the real Neo4j", () => {
   let t: TestApp;
@@ -23,11 +16,11 @@ describe("the HTTP app (Fastify + Apollo) against the real Neo4j", () => {
   });
   afterAll(() => t.close());
 
-  const graphql = (query: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", ...headers }, payload: { query } });
+  /** Deliberately broken documents, as text. */
+  const graphql = (query: string) => app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query } });
 
   it("answers a GraphQL query with what is in Neo4j", async () => {
-    const before = (await graphql(ABOUT)).json().data.about.database;
+    const before = (await execute(app, AboutDocument)).data!.about.database;
     expect(before.product).toBe("Neo4j Kernel");
     expect(before.version).toMatch(/^5\.26\./);
     expect(before.edition).toBe("community");
@@ -37,18 +30,18 @@ describe("the HTTP app (Fastify + Apollo) against the real Neo4j", () => {
     await session.run("CREATE (:Entity:Probe {id: 'probe:1'})-[:LINKS]->(:Entity:Probe {id: 'probe:2'})");
     await session.close();
 
-    const res = await graphql(ABOUT);
+    const res = await execute(app, AboutDocument);
     expect(res.statusCode).toBe(200);
-    const after = res.json().data.about.database;
+    const after = res.data!.about.database;
     expect(after.nodeCount).toBe(before.nodeCount + 2);
     expect(after.relationshipCount).toBe(before.relationshipCount + 1);
     expect(after.labels).toContainEqual({ label: "Probe", count: 2 });
   });
 
   it("echoes a sane x-request-id and replaces a hostile one", async () => {
-    const kept = await graphql("{ __typename }", { "x-request-id": "abc-123" });
+    const kept = await execute(app, TypenameDocument, {}, { "x-request-id": "abc-123" });
     expect(kept.headers["x-request-id"]).toBe("abc-123");
-    const replaced = await graphql("{ __typename }", { "x-request-id": "<script>alert(1)</script>" });
+    const replaced = await execute(app, TypenameDocument, {}, { "x-request-id": "<script>alert(1)</script>" });
     expect(replaced.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryTrend, runSoak, type SoakResult } from "../../bench/soak/soak.load.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { testCredentials } from "../support/auth.js";
-import { executeText } from "../support/graphql.js";
+import { MemberSummaryDocument } from "../generated/graphql.js";
+import { execute } from "../support/graphql.js";
 
 /**
  * `npm run bench:soak` in miniature (a few seconds, in-process server on the
@@ -37,8 +38,8 @@ describe("soak benchmark (smoke)", () => {
     expect(result.written.size).toBe(5);
     // Racing writes to one member commit in lock order, not in the order they were sent: any of them may be last.
     for (const [id, notes] of result.written) {
-      const res = await executeText(t.app, `query ($id: ID!) { node(id: $id) { ... on Member { note participations(includeSynthetic: true) { totalCount } } } }`, { id });
-      const node = res.data?.node as { note: string; participations: { totalCount: number } };
+      const res = await execute(t.app, MemberSummaryDocument, { id });
+      const node = res.data?.node as { note: string | null; participations: { totalCount: number } };
       expect(notes).toContain(node.note);
       expect(node.participations).toEqual({ totalCount: 1 });
     }
