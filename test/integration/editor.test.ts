@@ -76,13 +76,13 @@ describe("upsertGraph (editor writes)", () => {
     expect(payload.nodes).toEqual({ created: 3, updated: 0, unchanged: 0 });
     expect(payload.relationships).toEqual({ created: 3, updated: 0, unchanged: 0 });
     expect(payload.entities.map((e) => e.id)).toEqual([source.id, member.id, event.id]);
-    const read = await executeText(app(), `{ node(id: "${member.id}") { ... on Member { name sources { id } participations { edges { node { id } sources { id } } } region { edges { node { id } } } } } }`);
+    const read = await executeText(app(), `{ node(id: "${member.id}") { ... on Member { name sources { id } participations { edges { node { id } sources { id } } } regionMemberships { edges { node { id } } } } } }`);
     expect(read.data).toEqual({
       node: {
         name: "Zedland",
         sources: [{ id: source.id }],
         participations: { edges: [{ node: { id: event.id }, sources: [{ id: source.id }] }] },
-        region: { edges: [{ node: { id: "region:eur" } }] },
+        regionMemberships: { edges: [{ node: { id: "region:eur" } }] },
       },
     });
   });
