@@ -3,8 +3,7 @@ import { RelationshipRole, RelationshipType, ROLE_ENUMS } from "../graphql/model
 import { Alternative, Node } from "../entity/entity.type.js";
 import { PageInfo } from "../graphql/pagination.js";
 import { PartialDate } from "../graphql/scalars.js";
-import { MARK_OCCASIONS } from "../model/model.enums.js";
-import type { RoleVocabulary } from "../model/model.enums.js";
+import { MARK_OCCASIONS, ROLE_VOCABULARIES, type RoleVocabulary } from "../model/model.enums.js";
 import { relTypesWithProp, type RelPropKey } from "./relation.edge.js";
 
 @ArgsType()
@@ -30,11 +29,11 @@ function roleArgs(vocabulary: RoleVocabulary): ClassType<RelationArgs & { role?:
   return RoleArgs;
 }
 
-export const ROLE_ARGS = {
-  ParticipationRole: roleArgs("ParticipationRole"),
-  SpeakerRole: roleArgs("SpeakerRole"),
-  PartnerRole: roleArgs("PartnerRole"),
-} as const satisfies Record<RoleVocabulary, ClassType>;
+/** The arguments of each role vocabulary's fields, one class per vocabulary of the model. */
+export const ROLE_ARGS = Object.fromEntries((Object.keys(ROLE_VOCABULARIES) as RoleVocabulary[]).map((v) => [v, roleArgs(v)])) as Record<
+  RoleVocabulary,
+  ClassType<RelationArgs & { role?: string | null }>
+>;
 
 @ArgsType()
 export class LinkArgs {
