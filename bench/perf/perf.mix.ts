@@ -49,7 +49,7 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
       kind: "nested",
       query:
         "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 10, includeSynthetic: true) { edges { node { id ... on Event { title " +
-        "participants(first: 10, includeSynthetic: true) { edges { role node { id ... on Member { name region { edges { node { id } } } } } } } } } } } } } }",
+        "participants(first: 10, includeSynthetic: true) { edges { role node { id ... on Member { name region { id } } } } } } } } } } } }",
       variables: { id: s.member },
       peer: {
         query:

@@ -53,7 +53,7 @@ export interface SoakResult {
 
 /** The read mix: what analysts and dashboards ask, with variables drawn from the seed's members. */
 const READS: { name: string; query: string; variables: (pick: () => string) => Record<string, unknown> }[] = [
-  { name: "node", query: "query ($id: ID!) { node(id: $id) { id ... on Member { name region { edges { node { id } } } } } }", variables: (pick) => ({ id: pick() }) },
+  { name: "node", query: "query ($id: ID!) { node(id: $id) { id ... on Member { name region { id } } } }", variables: (pick) => ({ id: pick() }) },
   { name: "membersPage", query: "query { members(first: 20, filter: { region: \"EUR\" }) { totalCount edges { cursor node { id name } } } }", variables: () => ({}) },
   {
     name: "membersInProgrammes",

@@ -59,7 +59,8 @@ function statedCounts(props: Record<string, unknown>): { name: string; value: nu
   }));
 }
 
-function parseAlternatives(raw: unknown): AlternativeValue[] {
+/** Alternatives are stored as one JSON string property (Neo4j has no list of maps). */
+export function parseAlternatives(raw: unknown): AlternativeValue[] {
   if (typeof raw !== "string") return [];
   const list = JSON.parse(raw) as { prop: string; value: unknown; qualifier?: string; sources: string[] }[];
   return list.map((a) => ({ prop: a.prop, value: String(a.value), qualifier: a.qualifier ?? null, sources: a.sources }));

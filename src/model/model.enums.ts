@@ -16,6 +16,19 @@ export const SPEAKER_ROLES = ["OPENED", "CLOSED", "KEYNOTE", "REPRESENTED", "CHA
 /** PARTNER_OF {role}. */
 export const PARTNER_ROLES = ["FOUNDING_PARTNER", "PARTNER"] as const;
 
+/**
+ * The role vocabularies by the name the API gives them. A relation field's
+ * `role` filter takes the vocabulary of its relationship type, so a role the
+ * type never carries ("host", SPEAKER roles on participations) is refused
+ * instead of silently matching nothing.
+ */
+export const ROLE_VOCABULARIES = {
+  ParticipationRole: PARTICIPATION_ROLES,
+  SpeakerRole: SPEAKER_ROLES,
+  PartnerRole: PARTNER_ROLES,
+} as const;
+export type RoleVocabulary = keyof typeof ROLE_VOCABULARIES;
+
 /** MARKED {occasion}: why an event is tied to a resolution or programme. */
 export const MARK_OCCASIONS = ["anniversary", "conclusion", "launch", "adoption"] as const;
 

@@ -1,31 +1,17 @@
 import type { EntityValue } from "../entity/entity.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { decodeCursor, encodeCursor, isOffset, pageSize, type PageInfo } from "../graphql/pagination.js";
+import { decodeCursor, encodeCursor, isOffset, MAX_PAGE_SIZE, pageSize, type PageInfo } from "../graphql/pagination.js";
+import type { Label } from "../model/model.labels.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
+import { toEdge, type RelationshipEdgeValue } from "./relation.edge.js";
+import type { RelationValue } from "./relation.repository.js";
 import type { RelationArgs } from "./relation.type.js";
-
-export interface RelationshipEdgeValue {
-  cursor: string;
-  type: RelType;
-  role: string | null;
-  title: string | null;
-  since: string | null;
-  until: string | null;
-  sourceIds: string[];
-  synthetic: boolean;
-  uncertain: boolean;
-  uncertainty: string | null;
-  note: string | null;
-  node: EntityValue;
-}
 
 export interface RelationConnectionValue {
   edges: RelationshipEdgeValue[];
   pageInfo: PageInfo;
   totalCount: number;
 }
-
-const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 
 /**
  * One page of an entity's relationships of the given types, through the
@@ -37,7 +23,7 @@ export async function relationConnection(
   parent: EntityValue,
   direction: Direction,
   types: readonly RelType[],
-  args: RelationArgs,
+  args: RelationArgs & { role?: string | null },
 ): Promise<RelationConnectionValue> {
   const first = pageSize(args.first);
   const kind = `rel:${direction}:${types.join(",")}`;
@@ -47,24 +33,41 @@ export async function relationConnection(
     { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1 },
     parent.id,
   );
-  const rows = page.rows.slice(0, first);
-  const edges = rows.map((r, i) => ({
-    cursor: encodeCursor(kind, offset + i),
-    type: r.type,
-    role: str(r.props.role),
-    title: str(r.props.title),
-    since: str(r.props.from),
-    until: str(r.props.to),
-    sourceIds: Array.isArray(r.props.sources) ? (r.props.sources as string[]) : [],
-    synthetic: r.props.synthetic === true,
-    uncertain: r.props.uncertain === true,
-    uncertainty: str(r.props.uncertainty),
-    note: str(r.props.note),
-    node: r.node,
-  }));
+  const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, encodeCursor(kind, offset + i)));
   return {
     edges,
     totalCount: page.total,
     pageInfo: { hasNextPage: page.rows.length > first, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
   };
+}
+
+/**
+ * The entity at the other end of a one-to-one link (Member.region), through
+ * the same loader as the connections, so a list of members asking for their
+ * region is still one statement. Should a graph hold several such links (a
+ * member that changed region), the current one wins: without an end date,
+ * then the latest begun; ties go to the order of the connection.
+ */
+export async function relationLink(
+  ctx: GraphQLContext,
+  parent: EntityValue,
+  direction: Direction,
+  types: readonly RelType[],
+  label: Label,
+  includeSynthetic: boolean,
+): Promise<EntityValue | null> {
+  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE }, parent.id);
+  const candidates = page.rows.filter((r) => r.node.__typename === label);
+  return candidates.reduce<RelationValue | undefined>((best, r) => (best && !isLater(r, best) ? best : r), undefined)?.node ?? null;
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/** r holds later than best: it has no end date and best has one, or the same and it began later. */
+function isLater(r: RelationValue, best: RelationValue): boolean {
+  const rOpen = r.props.to === undefined || r.props.to === null;
+  const bestOpen = best.props.to === undefined || best.props.to === null;
+  if (rOpen !== bestOpen) return rOpen;
+  if (!rOpen && str(r.props.to) !== str(best.props.to)) return str(r.props.to) > str(best.props.to);
+  return str(r.props.from) > str(best.props.from);
 }

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { EntityValue } from "../entity/entity.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { Source } from "../source/source.type.js";
-import type { RelationshipEdgeValue } from "./relation.fields.js";
+import type { RelationshipEdgeValue } from "./relation.edge.js";
 import { RelationshipEdge } from "./relation.type.js";
 
 @Resolver(() => RelationshipEdge)

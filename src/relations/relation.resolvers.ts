@@ -2,30 +2,49 @@ import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-g
 import type { EntityValue } from "../entity/entity.model.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { relationFields } from "../model/model.fields.js";
+import { relationFields, roleVocabulary, type AnyRelationField } from "../model/model.fields.js";
 import { LABELS, type Label } from "../model/model.labels.js";
-import { relationConnection, type RelationConnectionValue } from "./relation.fields.js";
-import { RelationArgs, RelationshipConnection } from "./relation.type.js";
+import { relationConnection, relationLink } from "./relation.fields.js";
+import { LinkArgs, RelationArgs, RelationshipConnection, ROLE_ARGS } from "./relation.type.js";
 
-type RelationMethod = (parent: EntityValue, args: RelationArgs, ctx: GraphQLContext) => Promise<RelationConnectionValue>;
+type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext) => Promise<unknown>;
 
 /**
- * The relationship fields of one label, built from the model's RELATION_FIELDS:
- * one field resolver per entry, each a page of that entity's relationships.
- * The decorators are applied by hand because the methods are made from data;
- * type-graphql reads the same metadata as from written-out methods.
+ * Adds one field resolver to a class made from data. The decorators are
+ * applied by hand because the methods are made from data; type-graphql reads
+ * the same metadata as from written-out methods.
  */
+function addField(target: object, name: string, method: Method, args: ClassType, type: () => ClassType, options: { description: string; nullable?: boolean }): void {
+  const descriptor = { value: method, writable: true, configurable: true };
+  Object.defineProperty(target, name, descriptor);
+  Root()(target, name, 0);
+  Args(() => args)(target, name, 1);
+  Ctx()(target, name, 2);
+  FieldResolver(type, options)(target, name, descriptor);
+}
+
+/** A relation field's connection, its role filter typed by the vocabulary of its relationships (none if they carry no role). */
+function addRelationField(target: object, field: AnyRelationField): void {
+  const vocabulary = roleVocabulary(field);
+  const method: Method = (parent, args, ctx) => relationConnection(ctx, parent, field.direction, field.types, args);
+  addField(target, field.name, method, vocabulary ? ROLE_ARGS[vocabulary] : RelationArgs, () => RelationshipConnection, { description: field.description });
+}
+
+/** A one-to-one link's plain field (Member.region), beside its connection. */
+function addSingleField(target: object, field: AnyRelationField): void {
+  const single = field.single;
+  if (!single) return;
+  const method: Method = (parent, args, ctx) => relationLink(ctx, parent, field.direction, field.types, single.label, args.includeSynthetic);
+  addField(target, single.name, method, LinkArgs, () => ENTITY_TYPES[single.label], { description: single.description, nullable: true });
+}
+
+/** The relationship fields of one label, built from the model's RELATION_FIELDS. */
 function createRelationResolver(label: Label): ClassType {
   class RelationResolver {}
   Object.defineProperty(RelationResolver, "name", { value: `${label}RelationsResolver` });
   for (const field of relationFields(label)) {
-    const method: RelationMethod = (parent, args, ctx) => relationConnection(ctx, parent, field.direction, field.types, args);
-    const descriptor = { value: method, writable: true, configurable: true };
-    Object.defineProperty(RelationResolver.prototype, field.name, descriptor);
-    Root()(RelationResolver.prototype, field.name, 0);
-    Args(() => RelationArgs)(RelationResolver.prototype, field.name, 1);
-    Ctx()(RelationResolver.prototype, field.name, 2);
-    FieldResolver(() => RelationshipConnection, { description: field.description })(RelationResolver.prototype, field.name, descriptor);
+    addRelationField(RelationResolver.prototype, field);
+    addSingleField(RelationResolver.prototype, field);
   }
   Resolver(() => ENTITY_TYPES[label])(RelationResolver);
   return RelationResolver;

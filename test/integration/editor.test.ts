@@ -75,7 +75,7 @@ describe("upsertGraph (editor writes)", () => {
         name: "Zedland",
         sources: [{ id: source.id }],
         participations: { edges: [{ node: { id: event.id }, sources: [{ id: source.id }] }] },
-        region: { edges: [{ node: { id: "region:eur" } }] },
+        regionMemberships: { edges: [{ node: { id: "region:eur" } }] },
       },
     });
   });

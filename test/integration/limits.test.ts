@@ -99,7 +99,7 @@ describe("request limits (configured)", () => {
   const app = useTestApp({ seed: true, limits: { depth: 4, aliases: 1, cost: 100, tokens: 50, batch: 1 } });
 
   it("apply the configured values", async () => {
-    const deep = await executeText(app(), '{ node(id: "member:jpn") { ... on Member { region { edges { node { id } } } } } }');
+    const deep = await executeText(app(), '{ node(id: "member:jpn") { ... on Member { regionMemberships { edges { node { id } } } } } }');
     expect(deep.errors?.[0]?.extensions).toMatchObject({ limit: "depth", maximum: 4, actual: 5 });
     expect((await executeText(app(), "{ a: about { version } b: about { version } }")).errors?.[0]?.extensions).toMatchObject({ limit: "aliases", maximum: 1, actual: 2 });
     expect((await executeText(app(), "{ members(first: 100) { edges { node { id } } } }")).errors?.[0]?.extensions).toMatchObject({ limit: "cost", maximum: 100, actual: 301 });

@@ -22,11 +22,11 @@ describe("relationship fields: edges with role, dates and sources, paged (on the
     expect(event.participants.totalCount).toBe(event.participants.edges.length);
     const japan = event.participants.edges.find((e) => e.node.id === "member:jpn")!;
     expect(japan.sources).toContainEqual({ id: "source:wco-news-2019-06-03-kyoto", publisher: "World Customs Organization" });
-    const nakae = event.speakers.edges.find((e) => e.node.id === "person:motoya-nakae")!;
+    const nakae = event.appearances.edges.find((e) => e.node.id === "person:motoya-nakae")!;
     expect(nakae.role).toBe("OPENED");
     const links = event.programmes.edges.map((e) => `${e.type} ${e.node.id}`);
     expect(links).toEqual(expect.arrayContaining(["ADDRESSED programme:pgs", "ADDRESSED programme:salw", "ACTIVITY_OF programme:sp"]));
-    const mikuriya = event.speakers.edges.find((e) => e.node.id === "person:kunio-mikuriya")!;
+    const mikuriya = event.appearances.edges.find((e) => e.node.id === "person:kunio-mikuriya")!;
     const offices = (mikuriya.node as { offices: { edges: { title: string | null; since: string | null; until: string | null }[] } }).offices.edges;
     expect(offices).toContainEqual(expect.objectContaining({ title: "Secretary General", since: "2009-01-01", until: "2023-12-31" }));
   });

@@ -10,7 +10,7 @@ describe("statements per request: nested fields and the analyses", () => {
   const graph = usePreparedGraph({ limits: { cost: 1_000_000 } });
 
   it("a nested query of depth d sends at most d+1 statements, however many rows it returns", async () => {
-    // members -> participations -> speakers -> offices: depth 4.
+    // members -> participations -> appearances -> offices: depth 4.
     const res = await execute(graph().app, NestedDepthDocument, { region: "AP", synthetic: true });
     expect(res.errors).toBeUndefined();
     const members = res.data!.members.edges;
