@@ -62,6 +62,12 @@ export type RelationshipType =
   | 'ADDRESSED'
   /** A resolution was adopted by a body. */
   | 'ADOPTED_BY'
+  /** An organization belongs to a member: it is its customs administration (ADMINISTRATION), a unit of it (UNIT), another public body of its country (AGENCY) or its government (GOVERNMENT). Analyses that fold actors follow it. */
+  | 'AFFILIATED_WITH'
+  /** A programme builds on (BUILDS_ON), follows up (FOLLOWS_UP) or implements (IMPLEMENTS) an instrument. */
+  | 'BASED_ON'
+  /** A member administration is a beneficiary of a programme or project. */
+  | 'BENEFICIARY_OF'
   /** An organization or member funded a programme or an event. */
   | 'FUNDED'
   /** An event was held at an institution. */
@@ -78,6 +84,8 @@ export type RelationshipType =
   | 'PARTNER_OF'
   /** A sub-programme or project is part of a programme; a session is part of an event. */
   | 'PART_OF'
+  /** An instrument recalls (RECALLS) or revises (REVISES) an earlier one, or names a programme (NAMES). */
+  | 'REFERS_TO'
   /** An organization signed an agreement with another. */
   | 'SIGNED'
   /** An official opened, closed, spoke at or represented someone at an event. */
