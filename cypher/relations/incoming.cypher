@@ -35,6 +35,14 @@ CALL (n) {
     MATCH (n)<-[r:HELD_AT]-(m) WHERE 'HELD_AT' IN $types RETURN r, m
     UNION ALL
     MATCH (n)<-[r:SIGNED]-(m) WHERE 'SIGNED' IN $types RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:AFFILIATED_WITH]-(m) WHERE 'AFFILIATED_WITH' IN $types RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:REFERS_TO]-(m) WHERE 'REFERS_TO' IN $types RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:BASED_ON]-(m) WHERE 'BASED_ON' IN $types RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:BENEFICIARY_OF]-(m) WHERE 'BENEFICIARY_OF' IN $types RETURN r, m
   }
   WITH r, m
   WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)

@@ -1,4 +1,4 @@
-import { EVENT_COUNTS } from "../model/model.enums.js";
+import { COUNT_ATTENDANCE, EVENT_COUNTS, type CountAttendance } from "../model/model.enums.js";
 import { LABELS, type Label } from "../model/model.labels.js";
 
 /** A value on a record that another source states differently. */
@@ -6,7 +6,27 @@ export interface AlternativeValue {
   prop: string;
   value: string;
   qualifier: string | null;
+  /** For a count: what this source counts, where it says so. */
+  scope: string | null;
   sources: string[];
+}
+
+/** One part of a count split by attendance ("24 in person"). */
+export interface CountPartValue {
+  attendance: CountAttendance;
+  value: number;
+  qualifier: string | null;
+}
+
+/** A count as the source states it, with its parts where the source splits it. */
+export interface StatedCountValue {
+  name: string;
+  value: number;
+  /** False when the source gives only the parts and value is their sum. */
+  valueStated: boolean;
+  qualifier: string | null;
+  scope: string | null;
+  parts: CountPartValue[];
 }
 
 /** An entity as resolvers see it: its properties plus what GraphQL needs to type it. */
@@ -49,19 +69,31 @@ export function toEntity(row: EntityRow): EntityValue {
   };
 }
 
-/** Event counts as stored (delegates, delegatesQualifier, delegatesScope...) gathered into a list. */
-function statedCounts(props: Record<string, unknown>): { name: string; value: number; qualifier: string | null; scope: string | null }[] {
-  return EVENT_COUNTS.filter((name) => typeof props[name] === "number").map((name) => ({
-    name,
-    value: props[name] as number,
-    qualifier: (props[`${name}Qualifier`] as string | undefined) ?? null,
-    scope: (props[`${name}Scope`] as string | undefined) ?? null,
-  }));
+/**
+ * Event counts as stored (delegates, delegatesQualifier, delegatesScope, and
+ * the parts delegatesInPerson, delegatesOnline... with their qualifiers)
+ * gathered into a list. A count the source gives only in parts gets their sum
+ * as value, marked valueStated false, exact only if every part is.
+ */
+function statedCounts(props: Record<string, unknown>): StatedCountValue[] {
+  const str = (key: string) => (props[key] as string | undefined) ?? null;
+  return EVENT_COUNTS.flatMap((name): StatedCountValue[] => {
+    const parts = (Object.entries(COUNT_ATTENDANCE) as [CountAttendance, string][])
+      .filter(([, suffix]) => typeof props[`${name}${suffix}`] === "number")
+      .map(([attendance, suffix]) => ({ attendance, value: props[`${name}${suffix}`] as number, qualifier: str(`${name}${suffix}Qualifier`) }));
+    const scope = str(`${name}Scope`);
+    if (typeof props[name] === "number") {
+      return [{ name, value: props[name] as number, valueStated: true, qualifier: str(`${name}Qualifier`), scope, parts }];
+    }
+    if (parts.length === 0) return [];
+    const exact = parts.every((p) => p.qualifier === "exactly");
+    return [{ name, value: parts.reduce((sum, p) => sum + p.value, 0), valueStated: false, qualifier: exact ? "exactly" : null, scope, parts }];
+  });
 }
 
 /** Alternatives are stored as one JSON string property (Neo4j has no list of maps). */
 export function parseAlternatives(raw: unknown): AlternativeValue[] {
   if (typeof raw !== "string") return [];
-  const list = JSON.parse(raw) as { prop: string; value: unknown; qualifier?: string; sources: string[] }[];
-  return list.map((a) => ({ prop: a.prop, value: String(a.value), qualifier: a.qualifier ?? null, sources: a.sources }));
+  const list = JSON.parse(raw) as { prop: string; value: unknown; qualifier?: string; scope?: string; sources: string[] }[];
+  return list.map((a) => ({ prop: a.prop, value: String(a.value), qualifier: a.qualifier ?? null, scope: a.scope ?? null, sources: a.sources }));
 }

@@ -20,6 +20,9 @@ export class Alternative {
   @Field(() => String, { nullable: true, description: "For counts: exactly, over, more_than, at_least, about, up_to." })
   qualifier!: string | null;
 
+  @Field(() => String, { nullable: true, description: "For counts: what this source says it counts, where that differs from the main value's scope." })
+  scope!: string | null;
+
   @Field(() => [ID], { description: "Ids of the sources that state this value; resolve them with nodes(ids)." })
   sources!: string[];
 }

@@ -39,6 +39,6 @@ export const ROLE_ENUMS = Object.fromEntries(
 export const RelationshipRole = asEnum([...new Set(Object.values(ROLE_VOCABULARIES).flat())]);
 registerEnumType(RelationshipRole, {
   name: "RelationshipRole",
-  description: "The role a relationship states (PARTICIPATED_IN, SPOKE_AT, PARTNER_OF); the role filters take the narrower ParticipationRole, SpeakerRole or PartnerRole.",
+  description: "The role a relationship states (every role vocabulary); the role filters take the narrower vocabulary of their relationship type (ParticipationRole, SpeakerRole...).",
   valuesConfig: Object.fromEntries(Object.keys(RelationshipRole).map((r) => [r, { description: `On ${typesWithRole(r).join(", ")}.` }])),
 });

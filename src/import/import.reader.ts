@@ -227,7 +227,7 @@ function checkSources(sources: string[], base: Omit<ImportIssue, "message">, iss
 }
 
 function checkAlternatives(
-  alternatives: { prop: string; sources: string[] }[] | undefined,
+  alternatives: { prop: string; scope?: string; sources: string[] }[] | undefined,
   known: string[],
   base: Omit<ImportIssue, "message">,
   issue: Report,
@@ -235,6 +235,9 @@ function checkAlternatives(
 ): void {
   for (const [i, alt] of (alternatives ?? []).entries()) {
     if (!known.includes(alt.prop)) issue({ ...base, field: `alternatives.${i}.prop`, message: `"${alt.prop}" is not a property of this record` });
+    else if (alt.scope !== undefined && !known.includes(`${alt.prop}Scope`)) {
+      issue({ ...base, field: `alternatives.${i}.scope`, message: `"${alt.prop}" is not a count: only counts have a scope` });
+    }
     checkSources(alt.sources, { ...base, field: `alternatives.${i}.sources` }, issue, reference);
   }
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { COUNT_QUALIFIERS } from "../model/model.enums.js";
 import { LABELS } from "../model/model.labels.js";
 import { REL_TYPE_NAMES } from "../model/model.relationships.js";
-import { entityId, text } from "../model/model.values.js";
+import { entityId, shortText, text } from "../model/model.values.js";
 
 /**
  * The import format's records (seed/FORMAT.md). What a record's properties may
@@ -13,6 +13,8 @@ const alternative = z.strictObject({
   prop: z.string().min(1),
   value: z.union([z.string(), z.number(), z.boolean()]),
   qualifier: z.enum(COUNT_QUALIFIERS).optional(),
+  /** For a count: what this source says it counts, when it differs from the main value's scope. */
+  scope: shortText.optional(),
   sources: z.array(entityId).min(1, "must name at least one source"),
 });
 

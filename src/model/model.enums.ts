@@ -16,19 +16,6 @@ export const SPEAKER_ROLES = ["OPENED", "CLOSED", "KEYNOTE", "REPRESENTED", "CHA
 /** PARTNER_OF {role}. */
 export const PARTNER_ROLES = ["FOUNDING_PARTNER", "PARTNER"] as const;
 
-/**
- * The role vocabularies by the name the API gives them. A relation field's
- * `role` filter takes the vocabulary of its relationship type, so a role the
- * type never carries ("host", SPEAKER roles on participations) is refused
- * instead of silently matching nothing.
- */
-export const ROLE_VOCABULARIES = {
-  ParticipationRole: PARTICIPATION_ROLES,
-  SpeakerRole: SPEAKER_ROLES,
-  PartnerRole: PARTNER_ROLES,
-} as const;
-export type RoleVocabulary = keyof typeof ROLE_VOCABULARIES;
-
 /** MARKED {occasion}: why an event is tied to a resolution or programme. */
 export const MARK_OCCASIONS = ["anniversary", "conclusion", "launch", "adoption"] as const;
 
@@ -49,6 +36,46 @@ export const MEMBER_KINDS = ["country", "customs_territory", "union"] as const;
 
 export const ORGANIZATION_KINDS = ["intergovernmental", "government", "government_agency", "university", "customs_office", "regional_office", "ngo", "other"] as const;
 
-export const PROGRAMME_KINDS = ["programme", "sub_programme", "project", "initiative"] as const;
+export const PROGRAMME_KINDS = ["programme", "sub_programme", "project", "initiative", "annual_theme"] as const;
 
 export const SOURCE_KINDS = ["news", "web_page", "reference", "dataset"] as const;
+
+/**
+ * AFFILIATED_WITH {role}: how an organization belongs to a member, so an
+ * analysis can fold it into the member (docs/data.md#one-actor-one-place).
+ * ADMINISTRATION: it is (the headquarters of) the member's customs administration;
+ * UNIT: a regional or local office of that administration;
+ * AGENCY: another public body of the member's country or union;
+ * GOVERNMENT: the member's government, one of its ministries, or a union's institutions.
+ */
+export const AFFILIATION_ROLES = ["ADMINISTRATION", "UNIT", "AGENCY", "GOVERNMENT"] as const;
+
+/** REFERS_TO {role}: how an instrument refers to an earlier one or to a programme. */
+export const REFERENCE_ROLES = ["RECALLS", "REVISES", "NAMES"] as const;
+
+/** BASED_ON {role}: how a programme rests on an instrument. */
+export const BASIS_ROLES = ["BUILDS_ON", "FOLLOWS_UP", "IMPLEMENTS"] as const;
+
+/**
+ * How attendance splits a stated count: `participantsInPerson` and
+ * `participantsOnline` for "24 in person + 112 online". The property suffix of
+ * each mode is its camel-cased name.
+ */
+export const COUNT_ATTENDANCE = { in_person: "InPerson", online: "Online" } as const;
+export type CountAttendance = keyof typeof COUNT_ATTENDANCE;
+
+/**
+ * The role vocabularies by the name the API gives them. A relation field's
+ * `role` filter takes the vocabulary of its relationship type, so a role the
+ * type never carries ("host", SPEAKER roles on participations) is refused
+ * instead of silently matching nothing.
+ */
+export const ROLE_VOCABULARIES = {
+  ParticipationRole: PARTICIPATION_ROLES,
+  SpeakerRole: SPEAKER_ROLES,
+  PartnerRole: PARTNER_ROLES,
+  AffiliationRole: AFFILIATION_ROLES,
+  ReferenceRole: REFERENCE_ROLES,
+  BasisRole: BASIS_ROLES,
+} as const;
+export type RoleVocabulary = keyof typeof ROLE_VOCABULARIES;

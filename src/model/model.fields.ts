@@ -43,6 +43,8 @@ export const RELATION_FIELDS = {
     },
     { name: "officials", direction: "in", types: ["HOLDS_OFFICE"], description: "Officials holding an office at this administration." },
     { name: "fundings", direction: "out", types: ["FUNDED"], description: "Programmes and events it funded (FUNDED, with the amount where stated)." },
+    { name: "affiliates", direction: "in", types: ["AFFILIATED_WITH"], description: "Organizations that belong to this member: its customs administration's headquarters and units, its country's government and agencies (role ADMINISTRATION, UNIT, GOVERNMENT, AGENCY)." },
+    { name: "beneficiaryOf", direction: "out", types: ["BENEFICIARY_OF"], description: "Programmes and projects it is a beneficiary of." },
   ],
   Event: [
     { name: "participants", direction: "in", types: ["PARTICIPATED_IN"], description: "Members and organizations that took part, with their roles." },
@@ -67,10 +69,16 @@ export const RELATION_FIELDS = {
     { name: "partners", direction: "in", types: ["PARTNER_OF"], description: "Partner organizations, with founding partners marked by role." },
     { name: "funders", direction: "in", types: ["FUNDED"], description: "Who funds or funded it, with dates and amounts." },
     { name: "markedBy", direction: "in", types: ["MARKED"], description: "Events that marked it (launch, conclusion...)." },
+    { name: "beneficiaries", direction: "in", types: ["BENEFICIARY_OF"], description: "Member administrations it benefits, where the sources name them." },
+    { name: "basedOn", direction: "out", types: ["BASED_ON"], description: "Instruments it builds on, follows up or implements (the role says which)." },
+    { name: "namedBy", direction: "in", types: ["REFERS_TO"], description: "Instruments that name it." },
   ],
   Resolution: [
     { name: "adoptedBy", direction: "out", types: ["ADOPTED_BY"], description: "The body that adopted it." },
     { name: "markedBy", direction: "in", types: ["MARKED"], description: "Events that marked it (e.g. anniversaries)." },
+    { name: "references", direction: "out", types: ["REFERS_TO"], description: "Earlier instruments it recalls or revises, and programmes it names (the role says which)." },
+    { name: "referredToBy", direction: "in", types: ["REFERS_TO"], description: "Later instruments that recall or revise it." },
+    { name: "programmesBasedOn", direction: "in", types: ["BASED_ON"], description: "Programmes that build on, follow up or implement it." },
   ],
   Person: [
     { name: "offices", direction: "out", types: ["HOLDS_OFFICE"], description: "Offices held, with titles and dates." },
@@ -85,6 +93,7 @@ export const RELATION_FIELDS = {
     { name: "agreementsWith", direction: "in", types: ["SIGNED"], description: "Agreements other organizations signed with it (it is the counterpart)." },
     { name: "eventsHeldHere", direction: "in", types: ["HELD_AT"], description: "Events held at this institution as the venue (HELD_AT); events it hosted are participations(role: HOST)." },
     { name: "adoptedResolutions", direction: "in", types: ["ADOPTED_BY"], description: "Resolutions it adopted." },
+    { name: "affiliations", direction: "out", types: ["AFFILIATED_WITH"], description: "The member it belongs to, with the role: ADMINISTRATION, UNIT, AGENCY or GOVERNMENT." },
   ],
 } as const satisfies { [L in Label]: readonly RelationField<L>[] };
 

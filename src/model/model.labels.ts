@@ -1,8 +1,8 @@
 import { z } from "zod";
 import {
-  COUNT_QUALIFIERS, EVENT_COUNTS, EVENT_FORMATS, EVENT_KINDS, MEMBER_KINDS, ORGANIZATION_KINDS, PROGRAMME_KINDS, REGION_CODES, SOURCE_KINDS,
+  COUNT_ATTENDANCE, COUNT_QUALIFIERS, EVENT_COUNTS, EVENT_FORMATS, EVENT_KINDS, MEMBER_KINDS, ORGANIZATION_KINDS, PROGRAMME_KINDS, REGION_CODES, SOURCE_KINDS,
 } from "./model.enums.js";
-import { common, count, ID_PATTERN, isoDate, shortText, text, textList } from "./model.values.js";
+import { common, count, ID_PATTERN, iso3Code, isoDate, shortText, text, textList } from "./model.values.js";
 
 /** Every node label; each node also carries :Entity. */
 export const LABELS = ["Source", "Region", "Member", "Event", "Programme", "Resolution", "Person", "Organization"] as const;
@@ -21,6 +21,12 @@ const eventCounts = Object.fromEntries(
     [c, count.optional()],
     [`${c}Qualifier`, z.enum(COUNT_QUALIFIERS).optional()],
     [`${c}Scope`, shortText.optional()],
+    // The parts of a count split by attendance ("24 in person + 112 online"),
+    // each with its qualifier; the total is stored only where a source states it.
+    ...Object.values(COUNT_ATTENDANCE).flatMap((part) => [
+      [`${c}${part}`, count.optional()],
+      [`${c}${part}Qualifier`, z.enum(COUNT_QUALIFIERS).optional()],
+    ]),
   ]),
 );
 
@@ -79,6 +85,8 @@ export const NODE_PROPS = {
     acronym: shortText.optional(),
     kind: z.enum(ORGANIZATION_KINDS),
     country: shortText.optional(),
+    // The ISO 3166-1 alpha-3 code of `country`, equal to the iso3 of that country's Member.
+    countryIso3: iso3Code.optional(),
   }),
 } as const satisfies Record<Label, z.ZodObject>;
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { MARK_OCCASIONS, PARTICIPATION_ROLES, PARTNER_ROLES, SPEAKER_ROLES } from "./model.enums.js";
+import { AFFILIATION_ROLES, BASIS_ROLES, REFERENCE_ROLES } from "./model.enums.js";
 import type { Label } from "./model.labels.js";
 import { common, isoDate, period, shortText, textList } from "./model.values.js";
+import { monthDay } from "./model.values.js";
 
 interface RelTypeSpec {
   /** What the relationship states, for the GraphQL enum and the documentation. */
@@ -83,7 +85,27 @@ export const REL_TYPES = {
   SIGNED: {
     description: "An organization signed an agreement with another.",
     from: ["Organization"], to: ["Organization"], anchor: "from",
-    props: z.strictObject({ ...common, title: shortText, date: isoDate.optional() }),
+    props: z.strictObject({ ...common, title: shortText, date: isoDate.optional(), monthDay: monthDay.optional() }),
+  },
+  AFFILIATED_WITH: {
+    description: "An organization belongs to a member: it is its customs administration (ADMINISTRATION), a unit of it (UNIT), another public body of its country (AGENCY) or its government (GOVERNMENT). Analyses that fold actors follow it.",
+    from: ["Organization"], to: ["Member"], anchor: "from",
+    props: z.strictObject({ ...common, ...period, role: z.enum(AFFILIATION_ROLES) }),
+  },
+  REFERS_TO: {
+    description: "An instrument recalls (RECALLS) or revises (REVISES) an earlier one, or names a programme (NAMES).",
+    from: ["Resolution"], to: ["Resolution", "Programme"], anchor: "from",
+    props: z.strictObject({ ...common, role: z.enum(REFERENCE_ROLES) }),
+  },
+  BASED_ON: {
+    description: "A programme builds on (BUILDS_ON), follows up (FOLLOWS_UP) or implements (IMPLEMENTS) an instrument.",
+    from: ["Programme"], to: ["Resolution"], anchor: "from",
+    props: z.strictObject({ ...common, role: z.enum(BASIS_ROLES) }),
+  },
+  BENEFICIARY_OF: {
+    description: "A member administration is a beneficiary of a programme or project.",
+    from: ["Member"], to: ["Programme"], anchor: "to",
+    props: z.strictObject({ ...common, ...period }),
   },
 } as const satisfies Record<string, RelTypeSpec>;
 

@@ -38,3 +38,17 @@ export const common = {
 
 /** The period a relationship holds (HOLDS_OFFICE, PART_OF...). */
 export const period = { from: isoDate.optional(), to: isoDate.optional() };
+
+/**
+ * A day of the year without its year, ISO 8601 style (`--05-08`): for a date
+ * whose year no source gives. It never stands in for a full date.
+ */
+export const monthDay = z.string().refine((s) => {
+  const m = /^--(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const date = new Date(`2000-${m[1]}-${m[2]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.getUTCDate() === Number(m[2]) && date.getUTCMonth() + 1 === Number(m[1]);
+}, "must be a month and day without a year: --MM-DD");
+
+/** An ISO 3166-1 alpha-3 code, as Member.iso3 holds it. */
+export const iso3Code = z.string().regex(/^[A-Z]{3}$/, "must be three capital letters");

@@ -12,6 +12,9 @@ export class Organization extends Entity {
   @Field(() => String, { description: "intergovernmental, government, government_agency, university, customs_office, regional_office, ngo or other." })
   kind!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The country it belongs to, by name, where it has one." })
   country!: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-3 code of its country: the iso3 of that country's Member (affiliations gives the tie itself)." })
+  countryIso3!: string | null;
 }

@@ -10,7 +10,7 @@ export class Programme extends Entity {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "programme, sub_programme, project or initiative." })
+  @Field(() => String, { nullable: true, description: "programme, sub_programme, project, initiative or annual_theme (the WCO's theme of a year)." })
   kind!: string | null;
 
   @Field(() => String, { nullable: true })

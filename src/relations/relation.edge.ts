@@ -13,6 +13,7 @@ export interface RelationshipEdgeValue {
   since: string | null;
   until: string | null;
   date: string | null;
+  monthDay: string | null;
   amount: string | null;
   topics: string[];
   occasion: string | null;
@@ -45,6 +46,7 @@ export const EDGE_FIELD_OF_PROP = {
   role: "role",
   title: "title",
   date: "date",
+  monthDay: "monthDay",
   amount: "amount",
   topics: "topics",
   occasion: "occasion",

@@ -84,6 +84,9 @@ export class RelationshipEdge {
   @Field(() => String, { nullable: true, description: on("occasion", `What the event marked: ${MARK_OCCASIONS.join(", ")}`) })
   occasion!: string | null;
 
+  @Field(() => String, { nullable: true, description: on("monthDay", "The day and month (--MM-DD) where the source gives no year") })
+  monthDay!: string | null;
+
   @Field(() => String, { nullable: true, description: on("detail", "Which anniversary, or what ended, in words (\"three-year anniversary\")") })
   detail!: string | null;
 

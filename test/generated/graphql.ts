@@ -125,10 +125,16 @@ export type RelationshipInput = {
   type: RelationshipType;
 };
 
-/** The role a relationship states (PARTICIPATED_IN, SPOKE_AT, PARTNER_OF); the role filters take the narrower ParticipationRole, SpeakerRole or PartnerRole. */
+/** The role a relationship states (every role vocabulary); the role filters take the narrower vocabulary of their relationship type (ParticipationRole, SpeakerRole...). */
 export type RelationshipRole =
+  /** On AFFILIATED_WITH. */
+  | 'ADMINISTRATION'
+  /** On AFFILIATED_WITH. */
+  | 'AGENCY'
   /** On SPOKE_AT. */
   | 'ATTENDED'
+  /** On BASED_ON. */
+  | 'BUILDS_ON'
   /** On PARTICIPATED_IN. */
   | 'CHAIR'
   /** On SPOKE_AT. */
@@ -137,14 +143,22 @@ export type RelationshipRole =
   | 'CLOSED'
   /** On PARTICIPATED_IN. */
   | 'CO_HOST'
+  /** On BASED_ON. */
+  | 'FOLLOWS_UP'
   /** On PARTNER_OF. */
   | 'FOUNDING_PARTNER'
   /** On PARTICIPATED_IN. */
   | 'FUNDER'
+  /** On AFFILIATED_WITH. */
+  | 'GOVERNMENT'
   /** On PARTICIPATED_IN. */
   | 'HOST'
+  /** On BASED_ON. */
+  | 'IMPLEMENTS'
   /** On SPOKE_AT. */
   | 'KEYNOTE'
+  /** On REFERS_TO. */
+  | 'NAMES'
   /** On SPOKE_AT. */
   | 'OPENED'
   /** On PARTICIPATED_IN. */
@@ -157,12 +171,18 @@ export type RelationshipRole =
   | 'PRESENTED'
   /** On PARTICIPATED_IN. */
   | 'PRESENTER'
+  /** On REFERS_TO. */
+  | 'RECALLS'
   /** On SPOKE_AT. */
   | 'REPRESENTED'
+  /** On REFERS_TO. */
+  | 'REVISES'
   /** On PARTICIPATED_IN. */
   | 'SIGNATORY'
   /** On SPOKE_AT. */
   | 'SPOKE'
+  /** On AFFILIATED_WITH. */
+  | 'UNIT'
   /** On PARTICIPATED_IN. */
   | 'VENUE';
 
@@ -174,6 +194,12 @@ export type RelationshipType =
   | 'ADDRESSED'
   /** A resolution was adopted by a body. */
   | 'ADOPTED_BY'
+  /** An organization belongs to a member: it is its customs administration (ADMINISTRATION), a unit of it (UNIT), another public body of its country (AGENCY) or its government (GOVERNMENT). Analyses that fold actors follow it. */
+  | 'AFFILIATED_WITH'
+  /** A programme builds on (BUILDS_ON), follows up (FOLLOWS_UP) or implements (IMPLEMENTS) an instrument. */
+  | 'BASED_ON'
+  /** A member administration is a beneficiary of a programme or project. */
+  | 'BENEFICIARY_OF'
   /** An organization or member funded a programme or an event. */
   | 'FUNDED'
   /** An event was held at an institution. */
@@ -190,6 +216,8 @@ export type RelationshipType =
   | 'PARTNER_OF'
   /** A sub-programme or project is part of a programme; a session is part of an event. */
   | 'PART_OF'
+  /** An instrument recalls (RECALLS) or revises (REVISES) an earlier one, or names a programme (NAMES). */
+  | 'REFERS_TO'
   /** An organization signed an agreement with another. */
   | 'SIGNED'
   /** An official opened, closed, spoke at or represented someone at an event. */

@@ -192,4 +192,119 @@ describe("the seed, loaded into an empty graph", () => {
       ]);
     });
   });
+
+  describe("one actor, one place: organizations tied to their members", () => {
+    const affiliates = (member: string) =>
+      q<{ org: string; role: string; uncertain: boolean | null; sources: string[] }>(
+        "MATCH (o:Organization)-[f:AFFILIATED_WITH]->(:Member {id: $member}) RETURN o.id AS org, f.role AS role, f.uncertain AS uncertain, f.sources AS sources ORDER BY org",
+        { member },
+      );
+
+    it("Japan Customs: the Government of Japan (stated by the 2019 article), the Customs and Tariff Bureau and Kobe Customs (ties no source states, kept uncertain)", async () => {
+      expect(await affiliates("member:jpn")).toEqual([
+        { org: "organization:customs-and-tariff-bureau-japan", role: "ADMINISTRATION", uncertain: true, sources: [ART_2019] },
+        { org: "organization:government-of-japan", role: "GOVERNMENT", uncertain: null, sources: [ART_2019] },
+        { org: "organization:kobe-customs", role: "UNIT", uncertain: true, sources: [ART_2019] },
+      ]);
+    });
+
+    it("US CBP to the United States (uncertain: no source calls it the US administration in the WCO), UK Border Force to the United Kingdom", async () => {
+      expect(await affiliates("member:usa")).toContainEqual(expect.objectContaining({ org: "organization:us-cbp", role: "ADMINISTRATION", uncertain: true }));
+      expect(await affiliates("member:gbr")).toEqual([expect.objectContaining({ org: "organization:uk-border-force", role: "AGENCY" })]);
+    });
+
+    it("an organization belongs to one member at most, and its countryIso3 names that member's country", async () => {
+      const many = await q("MATCH (o:Organization)-[:AFFILIATED_WITH]->(m:Member) WITH o, count(m) AS n WHERE n > 1 RETURN o.id AS id");
+      expect(many).toEqual([]);
+      const mismatched = await q<{ id: string }>(`
+        MATCH (o:Organization) WHERE o.countryIso3 IS NOT NULL
+        OPTIONAL MATCH (m:Member {iso3: o.countryIso3})
+        OPTIONAL MATCH (o)-[:AFFILIATED_WITH]->(a:Member)
+        WITH o, m, a WHERE m IS NULL OR m.name <> o.country OR (a IS NOT NULL AND a <> m)
+        RETURN o.id AS id`);
+      expect(mismatched).toEqual([]);
+      const countryWithoutCode = await q("MATCH (o:Organization) WHERE o.country IS NOT NULL AND o.countryIso3 IS NULL RETURN o.id AS id");
+      expect(countryWithoutCode).toEqual([]);
+    });
+
+    // The pattern docs/data.md gives the analyses for folding an actor into its member.
+    const FOLD = `
+      CALL (a) {
+        OPTIONAL MATCH (a:Organization)-[f:AFFILIATED_WITH]->(m:Member)
+        WHERE $foldMembers AND ($includeSynthetic OR f.synthetic IS NULL)
+        RETURN coalesce(m, a) AS actor
+      }`;
+
+    it("the fold pattern: the Kyoto conference's members and organizations, folded or not", async () => {
+      const actors = async (foldMembers: boolean) =>
+        (await q<{ id: string }>(`MATCH (a)-[:PARTICIPATED_IN]->(:Event {id: $id}) ${FOLD} RETURN DISTINCT actor.id AS id ORDER BY id`, { id: KYOTO, foldMembers, includeSynthetic: false })).map((r) => r.id);
+      expect(await actors(false)).toEqual(["member:jpn", "organization:government-of-japan", "organization:wco"]);
+      expect(await actors(true)).toEqual(["member:jpn", "organization:wco"]);
+    });
+
+    it("folded, Japan took part in the 2018 Brussels conference (through the Government of Japan, its funder)", async () => {
+      const events = async (foldMembers: boolean) =>
+        (await q<{ id: string }>(`MATCH (a)-[:PARTICIPATED_IN]->(e:Event) ${FOLD} WITH actor, e WHERE actor.id = 'member:jpn' RETURN DISTINCT e.id AS id`, { foldMembers, includeSynthetic: false })).map((r) => r.id);
+      expect(await events(false)).not.toContain(BRUSSELS);
+      expect(await events(true)).toContain(BRUSSELS);
+    });
+  });
+
+  describe("links the first seed had no place for", () => {
+    it("the Punta Cana Resolution recalls three WCO Recommendations; the 2005 Recommendation revises the 2001 one", async () => {
+      const refs = await q<{ from: string; role: string; to: string }>("MATCH (a:Resolution)-[r:REFERS_TO]->(b:Resolution) RETURN a.id AS from, r.role AS role, b.id AS to ORDER BY from, to");
+      expect(refs).toEqual([
+        { from: "resolution:punta-cana-resolution", role: "RECALLS", to: "resolution:wco-recommendation-api-pnr-2015" },
+        { from: "resolution:punta-cana-resolution", role: "RECALLS", to: "resolution:wco-recommendation-firearms-protocol-2002" },
+        { from: "resolution:punta-cana-resolution", role: "RECALLS", to: "resolution:wco-recommendation-money-laundering-2005" },
+        { from: "resolution:wco-recommendation-money-laundering-2005", role: "REVISES", to: "resolution:wco-council-recommendation-money-laundering-2001" },
+      ]);
+      const named = await one<{ sources: string[] }>("MATCH (:Resolution {id: 'resolution:g7-action-plan-countering-terrorism-2016'})-[r:REFERS_TO {role: 'NAMES'}]->(:Programme {code: 'SP'}) RETURN r.sources AS sources");
+      expect(named.sources).toEqual(["source:wco-news-2017-02-apsp-japan-funding"]);
+    });
+
+    it("programmes based on instruments: the Security Programme on the SAFE Framework, STCE on UNSCR 1540, CT Travel on UNSCR 2178, 2396 and 2482", async () => {
+      const basis = await q<{ code: string; role: string; to: string }>("MATCH (p:Programme)-[r:BASED_ON]->(x:Resolution) WHERE r.uncertain IS NULL RETURN p.code AS code, r.role AS role, x.id AS to ORDER BY code, to");
+      expect(basis).toEqual([
+        { code: "CT-TRAVEL", role: "IMPLEMENTS", to: "resolution:unscr-2178" },
+        { code: "CT-TRAVEL", role: "IMPLEMENTS", to: "resolution:unscr-2396" },
+        { code: "CT-TRAVEL", role: "IMPLEMENTS", to: "resolution:unscr-2482" },
+        { code: "SP", role: "BUILDS_ON", to: "resolution:safe-framework-of-standards" },
+        { code: "STCE", role: "IMPLEMENTS", to: "resolution:unscr-1540" },
+      ]);
+    });
+
+    it("beneficiaries: the eight countries of the Central Asia and Caucasus project; Côte d'Ivoire, Ghana and Togo in WASP Phase 1; Benin, Nigeria and the Gambia in its 2024 extension", async () => {
+      const of = async (id: string) =>
+        (await q<{ iso3: string }>("MATCH (m:Member)-[:BENEFICIARY_OF]->(:Programme {id: $id}) RETURN m.iso3 AS iso3 ORDER BY iso3", { id })).map((r) => r.iso3);
+      expect(await of("programme:central-asia-caucasus-sp")).toEqual(["ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+      expect(await of("programme:wasp-phase-1")).toEqual(["CIV", "GHA", "TGO"]);
+      expect(await of("programme:wasp-extension-2024")).toEqual(["BEN", "GMB", "NGA"]);
+    });
+
+    it("the 16th Contact Committee: 24 in person and 112 online, as stated, with no total the source does not give", async () => {
+      const e = await one<{ e: Record<string, unknown> }>("MATCH (e:Event {id: 'event:2022-10-12-api-pnr-contact-committee-16th-session'}) RETURN e {.*} AS e").then((r) => r.e);
+      expect(e).toMatchObject({ format: "hybrid", participantsInPerson: 24, participantsInPersonQualifier: "exactly", participantsOnline: 112, participantsOnlineQualifier: "exactly" });
+      expect(e.participants).toBeUndefined();
+      expect(e.delegates).toBeUndefined();
+    });
+
+    it("December 2019: RILO A/P's 62 countries keep their own scope beside the WCO's over 50 countries and organizations", async () => {
+      const e = await one<{ scope: string; alternatives: string }>("MATCH (e:Event {id: 'event:2019-12-11-wco-security-conference-african-perspective'}) RETURN e.countriesScope AS scope, e.alternatives AS alternatives");
+      expect(e.scope).toBe("countries and organizations");
+      expect(JSON.parse(e.alternatives)).toContainEqual({ prop: "countries", value: 62, qualifier: "exactly", scope: "countries", sources: ["source:riloap-news-160"] });
+    });
+
+    it("the WCO-IOM MoU: signed on 8 May of a year no source gives", async () => {
+      const r = await one<{ monthDay: string; date: string | null; uncertain: boolean }>("MATCH (:Organization {id: 'organization:wco'})-[r:SIGNED]->(:Organization {id: 'organization:iom'}) RETURN r.monthDay AS monthDay, r.date AS date, r.uncertain AS uncertain");
+      expect(r).toEqual({ monthDay: "--05-08", date: null, uncertain: true });
+    });
+
+    it("the WCO's 2019 theme, SMART borders for seamless Trade, Travel and Transport, as data, addressed at Kyoto", async () => {
+      const t = await one<{ name: string; kind: string; start: string; sources: string[]; events: string[] }>(
+        "MATCH (p:Programme {kind: 'annual_theme', startDate: '2019'}) OPTIONAL MATCH (e:Event)-[:ADDRESSED]->(p) RETURN p.name AS name, p.kind AS kind, p.startDate AS start, p.sources AS sources, collect(e.id) AS events",
+      );
+      expect(t).toEqual({ name: "SMART borders for seamless Trade, Travel and Transport", kind: "annual_theme", start: "2019", sources: [ART_2019], events: [KYOTO] });
+    });
+  });
 });
