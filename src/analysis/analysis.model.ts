@@ -1,5 +1,6 @@
 import type { EntityValue } from "../entity/entity.model.js";
 import type { RelType as RelationshipType } from "../model/model.relationships.js";
+import type { SearchMatchValue } from "./analysis.lucene.js";
 
 /**
  * The values the analysis resolvers return: the GraphQL types' own fields, and
@@ -54,6 +55,8 @@ export interface PathValue {
 export interface SearchHitValue {
   score: number;
   entity: EntityValue;
+  /** The hit's fields that hold query words (analysis.lucene.ts). */
+  matches: SearchMatchValue[];
 }
 
 /** Behind TimelineEntry. */

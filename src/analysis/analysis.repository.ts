@@ -174,7 +174,8 @@ export class AnalysisRepository {
     return { value: { nodes: row.levels.flat(), relationships: row.steps.map(toStep) }, entities: entitiesOf([row]) };
   }
 
-  async search(params: SearchParams, opts?: RunOptions): Promise<SearchHitValue[]> {
+  /** The hits with their properties; the service tells which fields matched. */
+  async search(params: SearchParams, opts?: RunOptions): Promise<Omit<SearchHitValue, "matches">[]> {
     const rows = await this.runner.run<EntityRow & { score: number }>(AnalysisQueries.search, { ...params }, opts);
     return rows.map((r) => ({ score: r.score, entity: toEntity(r) }));
   }

@@ -115,8 +115,9 @@ export class SearchResolver {
 
   @Query(() => [SearchHit], {
     description:
-      "Full-text search across every label (names, titles, administration names, acronyms, codes, places, publishers). " +
-      "All words must match; the last may be the start of a word. Best matches first.",
+      "Full-text search across every label: names, titles, acronyms, codes, themes, outcomes, topics, notes, descriptions, " +
+      "summaries, count scopes, places, publishers. All words must match; the last may be the start of a word. " +
+      "Best matches first; each hit says which fields matched.",
   })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext): Promise<SearchHitValue[]> {
     return this.service.search(args, ctx.runOptions);

@@ -5,7 +5,7 @@ import type { CoParticipantsArgs, MembersInProgrammesArgs, NeighbourhoodArgs, Ne
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkNodeValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
 import type { AnalysisRepository } from "./analysis.repository.js";
-import { luceneQuery } from "./analysis.lucene.js";
+import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
 
 /**
@@ -123,12 +123,17 @@ export class AnalysisService {
     return { nodes: [...nodes.values()].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)), edges };
   }
 
-  /** Full-text search; the user's words become escaped Lucene terms that must all match (prefix on the last). */
-  search(args: SearchArgs, opts?: RunOptions): Promise<SearchHitValue[]> {
+  /**
+   * Full-text search; the user's words become escaped Lucene terms that must all
+   * match (prefix on the last). Each hit says which of its fields hold the words.
+   */
+  async search(args: SearchArgs, opts?: RunOptions): Promise<SearchHitValue[]> {
     validate(args);
     const query = luceneQuery(args.text);
+    const words = queryWords(args.text);
     const labels = args.labels?.length ? args.labels : null;
-    return this.repo.search({ query, labels, first: args.first, scanLimit: Math.min(args.first * 20, 2_000), includeSynthetic: args.includeSynthetic }, opts);
+    const hits = await this.repo.search({ query, labels, first: args.first, scanLimit: Math.min(args.first * 20, 2_000), includeSynthetic: args.includeSynthetic }, opts);
+    return hits.map((h) => ({ ...h, matches: searchMatches(h.entity.__typename, h.entity, words) }));
   }
 
   /** Refuses unknown programme codes with BAD_USER_INPUT naming them. */

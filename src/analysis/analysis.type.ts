@@ -58,10 +58,25 @@ export class Path {
   steps!: PathStep[];
 }
 
+@ObjectType({ description: "A field of a search hit that holds words of the query." })
+export class SearchMatch {
+  @Field(() => String, { description: "The property: title, name, outcomes, topics, theme, note, description, delegatesScope..." })
+  field!: string;
+
+  @Field(() => String, { description: "The matching value (for a list, its item with the most query words), cut around the first match when long (… marks a cut)." })
+  snippet!: string;
+
+  @Field(() => [String], { description: "The query words found in the field, lower-cased as the text has them (a prefix gives the whole word)." })
+  words!: string[];
+}
+
 @ObjectType({ description: "A full-text search result." })
 export class SearchHit {
   @Field(() => Float, { description: "Lucene relevance; higher is better." })
   score!: number;
+
+  @Field(() => [SearchMatch], { description: "Which of the hit's fields hold the query words, in the order of the model's searchable properties." })
+  matches!: SearchMatch[];
 }
 
 @ObjectType({ description: "One event in an entity's timeline, and how the entity is tied to it." })

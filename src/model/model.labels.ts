@@ -92,21 +92,28 @@ export const NODE_PROPS = {
 
 export type NodeProps<L extends Label> = z.infer<(typeof NODE_PROPS)[L]>;
 
+/** Each event count's scope (`delegatesScope`: "Customs delegates"), searchable with the event's other words. */
+const COUNT_SCOPES = EVENT_COUNTS.map((c) => `${c}Scope` as const);
+
 /**
- * The text properties the full-text index (`entity_search`) covers, per label.
- * A property named here must exist on the label (the compiler checks), and a
- * test checks that the newest cypher/schema file defining the index covers
- * exactly these labels and properties.
+ * The text properties the full-text index (`entity_search_v2`) covers, per label:
+ * what a reader looks for (names, titles, themes, outcomes, topics, notes,
+ * descriptions, count scopes, places). Lists of strings (outcomes, topics,
+ * aliases) are indexed item by item: Neo4j full-text indexes take STRING and
+ * LIST<STRING> values. A property named here must exist on the label (the
+ * compiler checks), and a test checks that the newest cypher/schema file
+ * creating the index that cypher/analysis/search.cypher queries covers exactly
+ * these labels and properties.
  */
 export const SEARCHABLE = {
-  Source: ["title", "publisher"],
-  Region: ["name", "code"],
-  Member: ["name", "administrationName", "sourceName"],
-  Event: ["title", "city", "country", "venue"],
-  Programme: ["name", "code", "description"],
-  Resolution: ["name"],
-  Person: ["name"],
-  Organization: ["name", "acronym", "country"],
+  Source: ["title", "publisher", "note"],
+  Region: ["name", "code", "shortName", "note"],
+  Member: ["name", "administrationName", "sourceName", "note"],
+  Event: ["title", "theme", "outcomes", "topics", ...COUNT_SCOPES, "city", "country", "venue", "note"],
+  Programme: ["name", "code", "aliases", "description", "note"],
+  Resolution: ["name", "summary", "place", "note"],
+  Person: ["name", "note"],
+  Organization: ["name", "acronym", "country", "note"],
 } as const satisfies { [L in Label]: readonly (keyof NodeProps<L> & string)[] };
 
 /** The properties of the full-text index: a Neo4j full-text index takes one list for all its labels. */

@@ -27,10 +27,13 @@ describe("graph model", () => {
     }
   });
 
-  it("the full-text index covers every label and every property the model marks searchable", () => {
-    const defining = schemaStatements().filter((q) => /CREATE FULLTEXT INDEX entity_search\b/.test(readCypherFile(q.name)));
+  it("the full-text index that search queries covers every label and every property the model marks searchable", () => {
+    const index = /db\.index\.fulltext\.queryNodes\('(\w+)'/.exec(readCypherFile("analysis/search"))?.[1];
+    expect(index, "cypher/analysis/search.cypher queries no full-text index").toBeDefined();
+    const creates = new RegExp(`CREATE FULLTEXT INDEX ${index}\\b`);
+    const defining = schemaStatements().filter((q) => creates.test(readCypherFile(q.name)));
     const newest = defining[defining.length - 1];
-    expect(newest, "no cypher/schema file creates entity_search").toBeDefined();
+    expect(newest, `no cypher/schema file creates ${index}`).toBeDefined();
     const text = readCypherFile(newest!.name);
     const labels = /FOR \(n:([A-Za-z|]+)\)/.exec(text)?.[1]?.split("|") ?? [];
     const props = [...(/ON EACH \[([^\]]*)\]/.exec(text)?.[1] ?? "").matchAll(/n\.(\w+)/g)].map((m) => m[1]);
