@@ -39,7 +39,8 @@ export async function loadWorld(seedPaths: string[]): Promise<World> {
       const p = n.props as Record<string, string>;
       if (n.label === "Member") members.set(n.id, { id: n.id, name: String(p.name), region: undefined });
       else if (n.label === "Region") regions.push(n.id);
-      else if (n.label === "Programme") programmes.push({ id: n.id, code: String(p.code), name: String(p.name) });
+      // A yearly theme is a Programme for the model, but no event is its activity.
+      else if (n.label === "Programme" && p.kind !== "annual_theme") programmes.push({ id: n.id, code: String(p.code), name: String(p.name) });
       else if (n.label === "Organization") organizations.push({ id: n.id, name: String(p.name), kind: String(p.kind) });
     }
     for (const r of file.rels) if (r.type === "IN_REGION") regionOf.set(r.from, r.to);
