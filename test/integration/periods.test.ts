@@ -7,6 +7,7 @@ import { ImportService } from "../../src/import/import.service.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
 import { CoParticipantsDocument, EventsPageDocument, MembersInProgrammesDocument, NetworkTotalsDocument, TimelineDocument } from "../generated/graphql.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { dayInterval } from "../support/dates.js";
 import { silentLogger } from "../support/db.js";
 import { execute } from "../support/graphql.js";
 import { event, jsonl, member, programme, rel, source } from "../support/records.js";
@@ -19,21 +20,13 @@ import { event, jsonl, member, programme, rel, source } from "../support/records
  * ways; what should come back is computed here with Date intervals.
  */
 
-/** A partial date's first and last day (ms since the epoch, UTC). */
-function days(d: string): { first: number; last: number } {
-  const [y, m, day] = d.split("-").map(Number) as [number, number | undefined, number | undefined];
-  const first = Date.UTC(y, (m ?? 1) - 1, day ?? 1);
-  const last = day !== undefined ? first : m !== undefined ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
-  return { first, last };
-}
-
 /** Whether an event dated start..end (partial dates; none: undated) counts for a period from..to (either open). */
 function counts(start: string | undefined, end: string | undefined, from?: string, to?: string): boolean {
   if (!from && !to) return true;
   if (!start) return false;
-  const lo = days(start).first;
-  const hi = days(end ?? start).last;
-  return (!to || lo <= days(to).last) && (!from || hi >= days(from).first);
+  const lo = dayInterval(start).first;
+  const hi = dayInterval(end ?? start).last;
+  return (!to || lo <= dayInterval(to).last) && (!from || hi >= dayInterval(from).first);
 }
 
 const EVENTS: { slug: string; start?: string; end?: string }[] = [

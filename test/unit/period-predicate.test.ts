@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cypherDir } from "../../src/db/cypher.registry.js";
 import { PERIOD_PREDICATE, periodParams } from "../../src/graphql/period.js";
+import { dayInterval } from "../support/dates.js";
 
 function cypherFiles(dir = cypherDir()): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -60,13 +61,11 @@ describe("the period predicate (src/graphql/period.ts)", () => {
   });
 });
 
-/** A partial date's first and last day, computed with Date, independently of the string trick. */
-function interval(d: string): [number, number] {
-  const [y, m, day] = d.split("-").map(Number) as [number, number | undefined, number | undefined];
-  const first = Date.UTC(y, (m ?? 1) - 1, day ?? 1);
-  const last = day !== undefined ? first : m !== undefined ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+/** [first day, last day] of a partial date, from Date arithmetic. */
+const interval = (d: string): [number, number] => {
+  const { first, last } = dayInterval(d);
   return [first, last];
-}
+};
 
 describe("periodParams: string bounds that agree with the intervals dates name", () => {
   const dates = ["2018", "2018-12", "2018-12-31", "2019", "2019-01", "2019-01-01", "2019-02-28", "2019-05", "2019-05-01", "2019-05-28", "2019-05-31", "2019-12", "2019-12-31", "2020", "2020-01-01", "2020-02-29"];
