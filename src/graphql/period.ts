@@ -22,9 +22,13 @@ import { BadUserInputError } from "../errors/errors.js";
  *   e.startDate <= $toHigh AND coalesce(e.endDate, e.startDate) + '~' >= $fromLow
  *
  * with $fromLow = from and $toHigh = to + "~" computed here, so the files
- * compare plain parameters, and the first half is a range on startDate (the
- * event_start_date index can seek it). Every file that takes a period holds
- * exactly PERIOD_PREDICATE (test/unit/period-predicate.test.ts checks it).
+ * compare plain, never-null parameters and the first half is a range on
+ * startDate that the event_start_date index seeks. Undated events come in by
+ * `OR $noPeriod AND e.startDate IS NULL`, which Neo4j 5.26 plans as a
+ * union with a label scan (an index holds no nulls): keeping them without a
+ * period costs that scan where a statement starts from all events. Every file
+ * that takes a period holds exactly PERIOD_PREDICATE
+ * (test/unit/period-predicate.test.ts checks it).
  */
 
 /** The predicate, for an event bound to `e`; files may bind the event to another name. */
