@@ -86,10 +86,10 @@ export function peerTypeDefs(): string {
   }
 
   type Query {
-    membersInProgrammes(codes: [String!]!, match: String! = "ALL", withEvents: Boolean! = false, includeSynthetic: Boolean! = false, from: String, to: String): [Member!]!
+    membersInProgrammes(codes: [String!]!, match: String! = "ALL", withEvents: Boolean! = false, includeSynthetic: Boolean! = false, fromLow: String! = "", toHigh: String! = "~", noPeriod: Boolean! = true): [Member!]!
       ${analysis("analysis/members-in-programmes", "MATCH (result:Entity {id: memberId}) RETURN result ORDER BY result.name, result.id")}
 
-    coParticipants(id: ID!, first: Int! = 10, eventsPerPartner: Int! = 10, includeSynthetic: Boolean! = false, programme: String, from: String, to: String): [CoParticipant!]!
+    coParticipants(id: ID!, first: Int! = 10, eventsPerPartner: Int! = 10, includeSynthetic: Boolean! = false, programme: String, fromLow: String! = "", toHigh: String! = "~", noPeriod: Boolean! = true): [CoParticipant!]!
       ${analysis(
         "analysis/co-participants",
         "WITH partnerId, sharedEventCount, eventIds ORDER BY sharedEventCount DESC, partnerId " +

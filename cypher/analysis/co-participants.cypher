@@ -6,8 +6,8 @@ MATCH (a:Entity {id: $id})
 MATCH (a)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(b)
 WHERE b <> a
   AND ($includeSynthetic OR (e.synthetic IS NULL AND r1.synthetic IS NULL AND r2.synthetic IS NULL))
-  AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
-  AND ($to IS NULL OR e.startDate <= $to OR e.startDate STARTS WITH $to)
+  // The period (src/graphql/period.ts): dates are the intervals they name; an event counts when it overlaps.
+  AND (e.startDate <= $toHigh AND coalesce(e.endDate, e.startDate) + '~' >= $fromLow OR $noPeriod AND e.startDate IS NULL)
   AND ($programme IS NULL OR EXISTS {
         (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
       })

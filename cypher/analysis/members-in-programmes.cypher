@@ -2,8 +2,7 @@
 // given programmes, with the events that justify each answer.
 // "Took part in a programme's activities": PARTICIPATED_IN an event that is
 // ACTIVITY_OF, or ADDRESSED, the programme or one of its sub-programmes (PART_OF,
-// up to 5 levels). Dates are ISO strings of any precision: an event counts when
-// it overlaps [$from, $to]; `to` "2019" includes all of 2019.
+// up to 5 levels).
 UNWIND $codes AS code
 MATCH (p:Programme {code: code})
 CALL (p) {
@@ -13,8 +12,8 @@ CALL (p) {
 UNWIND scope AS programme
 MATCH (e:Event)-[:ACTIVITY_OF|ADDRESSED]->(programme)
 WHERE ($includeSynthetic OR e.synthetic IS NULL)
-  AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
-  AND ($to IS NULL OR e.startDate <= $to OR e.startDate STARTS WITH $to)
+  // The period (src/graphql/period.ts): dates are the intervals they name; an event counts when it overlaps.
+  AND (e.startDate <= $toHigh AND coalesce(e.endDate, e.startDate) + '~' >= $fromLow OR $noPeriod AND e.startDate IS NULL)
 MATCH (m:Member)-[r:PARTICIPATED_IN]->(e)
 WHERE $includeSynthetic OR r.synthetic IS NULL
 WITH m, code, p, collect(DISTINCT e.id) AS eventIds

@@ -15,8 +15,8 @@ CALL (n) {
 }
 WITH e, relation, role, synthetic
 WHERE ($includeSynthetic OR (synthetic IS NULL AND e.synthetic IS NULL))
-  AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
-  AND ($to IS NULL OR e.startDate <= $to OR e.startDate STARTS WITH $to)
+  // The period (src/graphql/period.ts): dates are the intervals they name; an event counts when it overlaps.
+  AND (e.startDate <= $toHigh AND coalesce(e.endDate, e.startDate) + '~' >= $fromLow OR $noPeriod AND e.startDate IS NULL)
 RETURN e.id AS eventId, e.startDate AS date, relation, role
 ORDER BY date, eventId, relation, role
 LIMIT $first

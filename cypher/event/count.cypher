@@ -5,8 +5,8 @@ WHERE ($ids IS NULL OR n.id IN $ids)
        OR toLower(coalesce(n.country, '')) CONTAINS $text)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($synthetic IS NULL OR coalesce(n.synthetic, false) = $synthetic)
-  AND ($from IS NULL OR coalesce(n.endDate, n.startDate) >= $from)
-  AND ($to IS NULL OR n.startDate <= $to OR n.startDate STARTS WITH $to)
+  // The period (src/graphql/period.ts): dates are the intervals they name; an event counts when it overlaps.
+  AND (n.startDate <= $toHigh AND coalesce(n.endDate, n.startDate) + '~' >= $fromLow OR $noPeriod AND n.startDate IS NULL)
   AND ($programme IS NULL OR EXISTS {
         (n)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
       })

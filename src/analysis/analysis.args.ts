@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, type ClassType } from "type-graphql";
 import { REGION_CODES } from "../model/model.enums.js";
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
+import { FROM_DESCRIPTION, TO_DESCRIPTION } from "../graphql/period.js";
 import { PartialDate } from "../graphql/scalars.js";
 import { RelationshipType } from "../graphql/model.enums.js";
 import { ProgrammeMatch } from "./analysis.type.js";
@@ -64,10 +65,10 @@ export class SyntheticArgs {
 
 @ArgsType()
 export class PeriodArgs extends SyntheticArgs {
-  @Field(() => PartialDate, { nullable: true, description: "Only events that end on or after this date." })
+  @Field(() => PartialDate, { nullable: true, description: FROM_DESCRIPTION })
   from?: string | null;
 
-  @Field(() => PartialDate, { nullable: true, description: "Only events that start on or before this date (2019 reaches the end of 2019)." })
+  @Field(() => PartialDate, { nullable: true, description: TO_DESCRIPTION })
   to?: string | null;
 }
 

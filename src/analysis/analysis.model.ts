@@ -74,17 +74,22 @@ export interface NetworkEdgeValue {
   weight: number;
 }
 
-/** Behind NetworkNode. */
+/** Behind NetworkNode: degree and strength in the whole filtered network, and in its kept edges. */
 export interface NetworkNodeValue {
   id: string;
   degree: number;
   strength: number;
+  keptDegree: number;
+  keptStrength: number;
 }
 
 /** Behind Network. */
 export interface NetworkValue {
   nodes: NetworkNodeValue[];
   edges: NetworkEdgeValue[];
+  truncated: boolean;
+  totalEdges: number;
+  totalNodes: number;
 }
 
 /** Behind NeighbourNode. */

@@ -1,5 +1,6 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
+import type { PeriodParams } from "../graphql/period.js";
 import { AnalysisQueries } from "./analysis.queries.js";
 import type {
   CoParticipantValue,
@@ -7,6 +8,8 @@ import type {
   Named,
   NeighbourhoodValue,
   NetworkEdgeValue,
+  NetworkNodeValue,
+  NetworkValue,
   PathStepValue,
   PathValue,
   SearchHitValue,
@@ -16,23 +19,19 @@ import { RelationshipType } from "../graphql/model.enums.js";
 
 /** The parameters of the statements in cypher/analysis (and programme/by-codes). */
 
-export interface ProgrammeFilter {
+export interface ProgrammeFilter extends PeriodParams {
   codes: string[];
   /** Whether the answer lists each programme's events (else their ids are left out). */
   withEvents: boolean;
   match: "ALL" | "ANY";
-  from: string | null;
-  to: string | null;
   includeSynthetic: boolean;
 }
 
-export interface CoParticipantFilter {
+export interface CoParticipantFilter extends PeriodParams {
   id: string;
   first: number;
   eventsPerPartner: number;
   programme: string | null;
-  from: string | null;
-  to: string | null;
   includeSynthetic: boolean;
 }
 
@@ -52,19 +51,15 @@ export interface SearchParams {
   includeSynthetic: boolean;
 }
 
-export interface TimelineFilter {
+export interface TimelineFilter extends PeriodParams {
   id: string;
   first: number;
-  from: string | null;
-  to: string | null;
   includeSynthetic: boolean;
 }
 
-export interface NetworkFilter {
+export interface NetworkFilter extends PeriodParams {
   region: string | null;
   programme: string | null;
-  from: string | null;
-  to: string | null;
   minWeight: number;
   maxEdges: number;
   includeSynthetic: boolean;
@@ -113,6 +108,13 @@ interface PathRow extends EntitiesRow {
 interface NeighbourhoodRow extends EntitiesRow {
   levels: { id: string; level: number }[][];
   steps: PathStepRow[];
+}
+
+interface NetworkRow {
+  edges: NetworkEdgeValue[];
+  totalEdges: number;
+  totalNodes: number;
+  nodes: NetworkNodeValue[];
 }
 
 interface TimelineRow {
@@ -185,8 +187,10 @@ export class AnalysisRepository {
     return rows.map((r) => ({ eventId: r.eventId, date: r.date, relation: relationshipType(r.relation), role: r.role }));
   }
 
-  /** Its rows are the edges as they are (source, target, weight). */
-  cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkEdgeValue[]> {
-    return this.runner.run<NetworkEdgeValue>(AnalysisQueries.cooperationNetwork, { ...filter }, opts);
+  /** One row: the kept edges and nodes, and the whole network's size. */
+  async cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue> {
+    const [row] = await this.runner.run<NetworkRow>(AnalysisQueries.cooperationNetwork, { ...filter }, opts);
+    if (!row) throw new Error("analysis/cooperation-network returned no row");
+    return { nodes: row.nodes, edges: row.edges, truncated: row.totalEdges > row.edges.length, totalEdges: row.totalEdges, totalNodes: row.totalNodes };
   }
 }

@@ -3,7 +3,8 @@ import type { EntityValue } from "../entity/entity.model.js";
 import { BadUserInputError, NotFoundError } from "../errors/errors.js";
 import type { CoParticipantsArgs, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
 import { prime, type EntityLoader } from "./analysis.entities.js";
-import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkNodeValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
+import { periodParams } from "../graphql/period.js";
+import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
 import type { AnalysisRepository } from "./analysis.repository.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
@@ -25,7 +26,7 @@ export class AnalysisService {
   async membersInProgrammes(args: MembersInProgrammesArgs, withEvents: boolean, loader: EntityLoader, opts?: RunOptions): Promise<MembershipValue[]> {
     validate(args);
     const codes = programmeCodes(args.programmes);
-    const answer = await this.repo.membersInProgrammes({ codes, withEvents, match: args.match, from: args.from ?? null, to: args.to ?? null, includeSynthetic: args.includeSynthetic }, opts);
+    const answer = await this.repo.membersInProgrammes({ codes, withEvents, match: args.match, ...periodParams(args.from, args.to), includeSynthetic: args.includeSynthetic }, opts);
     prime(loader, answer.entities);
     const seen = new Set(answer.value.flatMap((r) => r.evidence.map((e) => e.code)));
     if (codes.some((c) => !seen.has(c))) await this.checkCodes(codes, opts);
@@ -42,7 +43,7 @@ export class AnalysisService {
   async coParticipants(args: CoParticipantsArgs, loader: EntityLoader, opts?: RunOptions): Promise<CoParticipantValue[]> {
     validate(args);
     const programme = optionalCode(args.programme);
-    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, from: args.from ?? null, to: args.to ?? null, includeSynthetic: args.includeSynthetic };
+    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, ...periodParams(args.from, args.to), includeSynthetic: args.includeSynthetic };
     const answer = await this.repo.coParticipants(filter, opts);
     prime(loader, answer.entities);
     if (answer.value.length > 0) return answer.value;
@@ -86,24 +87,24 @@ export class AnalysisService {
   async timeline(args: TimelineArgs, loader: EntityLoader, opts?: RunOptions): Promise<TimelineValue[]> {
     validate(args);
     await existing(loader, args.id, "id");
-    return this.repo.timeline({ id: args.id, first: args.first, from: args.from ?? null, to: args.to ?? null, includeSynthetic: args.includeSynthetic }, opts);
+    return this.repo.timeline({ id: args.id, first: args.first, ...periodParams(args.from, args.to), includeSynthetic: args.includeSynthetic }, opts);
   }
 
   /**
-   * The weighted co-participation network for a filter, ready to draw: edges
-   * from the one statement, nodes derived from them with their degree and
-   * strength (sum of edge weights).
+   * The weighted co-participation network for a filter, ready to draw, from
+   * one statement: the heaviest maxEdges edges, the nodes they touch with
+   * degree and strength in the whole filtered network and in the kept edges,
+   * and the whole network's size, so a cut answer says it was cut.
    */
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
     validate(args);
     const programme = optionalCode(args.programme);
     if (programme !== null) await this.checkCodes([programme], opts);
-    const edges = await this.repo.cooperationNetwork(
+    return this.repo.cooperationNetwork(
       {
         region: optionalCode(args.region),
         programme,
-        from: args.from ?? null,
-        to: args.to ?? null,
+        ...periodParams(args.from, args.to),
         minWeight: args.minWeight,
         maxEdges: args.maxEdges,
         includeSynthetic: args.includeSynthetic,
@@ -111,16 +112,6 @@ export class AnalysisService {
       },
       opts,
     );
-    const nodes = new Map<string, NetworkNodeValue>();
-    for (const e of edges) {
-      for (const id of [e.source, e.target]) {
-        const n = nodes.get(id) ?? { id, degree: 0, strength: 0 };
-        n.degree += 1;
-        n.strength += e.weight;
-        nodes.set(id, n);
-      }
-    }
-    return { nodes: [...nodes.values()].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)), edges };
   }
 
   /**

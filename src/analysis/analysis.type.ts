@@ -93,7 +93,7 @@ export class TimelineEntry {
 
 @ObjectType({ description: "A weighted edge: two actors and the number of events they shared." })
 export class NetworkEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "The end with the smaller id." })
   source!: string;
 
   @Field(() => String)
@@ -103,25 +103,45 @@ export class NetworkEdge {
   weight!: number;
 }
 
-@ObjectType({ description: "An actor of the network, with its degree and strength (sum of its edge weights)." })
+@ObjectType({ description: "An actor of the network: its degree (edges) and strength (sum of edge weights), in the whole filtered network and in the edges kept." })
 export class NetworkNode {
   @Field(() => String)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Edges in the whole filtered network, kept or not." })
   degree!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sum of the weights of its edges in the whole filtered network, kept or not." })
   strength!: number;
+
+  @Field(() => Int, { description: "Edges among those returned (equals degree unless the network is truncated)." })
+  keptDegree!: number;
+
+  @Field(() => Int, { description: "Sum of the weights of its returned edges." })
+  keptStrength!: number;
 }
 
-@ObjectType({ description: "A co-participation network, ready to draw (nodes and weighted edges)." })
+@ObjectType({
+  description:
+    "A co-participation network, ready to draw (nodes and weighted edges). When the filtered network has more than " +
+    "maxEdges edges, the heaviest are kept (ties: source id, then target id, in string order), truncated is true, and " +
+    "totalEdges and totalNodes give the whole network's size.",
+})
 export class Network {
-  @Field(() => [NetworkNode], { description: "Strongest first." })
+  @Field(() => [NetworkNode], { description: "The ends of the kept edges, strongest (in the whole network) first, ties by id." })
   nodes!: NetworkNode[];
 
-  @Field(() => [NetworkEdge], { description: "Heaviest first." })
+  @Field(() => [NetworkEdge], { description: "Heaviest first; ties by source id, then target id." })
   edges!: NetworkEdge[];
+
+  @Field(() => Boolean, { description: "Whether edges were left out (totalEdges > maxEdges)." })
+  truncated!: boolean;
+
+  @Field(() => Int, { description: "Edges of the whole filtered network (at least minWeight), kept or not." })
+  totalEdges!: number;
+
+  @Field(() => Int, { description: "Actors of the whole filtered network: nodes lists only those with a kept edge." })
+  totalNodes!: number;
 }
 
 @ObjectType({ description: "An entity of a neighbourhood and its distance (in relationships) from the centre." })

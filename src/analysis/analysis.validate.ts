@@ -1,6 +1,7 @@
-import { checkPeriod, checkRegion } from "../entity/entity.filters.js";
+import { checkRegion } from "../entity/entity.filters.js";
 import { checkEntityId } from "../entity/entity.resolver.js";
 import { BadUserInputError } from "../errors/errors.js";
+import { periodParams } from "../graphql/period.js";
 import { LABELS } from "../model/model.labels.js";
 import { argumentRules, MAX_PROGRAMMES, MembersInProgrammesArgs, NetworkArgs, PeriodArgs, SearchArgs, type SyntheticArgs } from "./analysis.args.js";
 
@@ -49,7 +50,7 @@ export function validate(args: SyntheticArgs): void {
       throw new BadUserInputError(`programmes has ${count} codes, over the maximum of ${MAX_PROGRAMMES} by ${count - MAX_PROGRAMMES}`, { argument: "programmes" });
     }
   }
-  if (args instanceof PeriodArgs) checkPeriod(args.from, args.to);
+  if (args instanceof PeriodArgs) periodParams(args.from, args.to);
   if (args instanceof NetworkArgs) checkRegion(args.region, "region");
   if (args instanceof SearchArgs) {
     for (const label of args.labels ?? []) {

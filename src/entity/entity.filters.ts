@@ -29,18 +29,6 @@ export function checkRegion(region: string | null | undefined, argument = "filte
   return code;
 }
 
-/**
- * from/to as partial dates (2019, 2019-05, 2019-05-28); from must not be after
- * to. "~" sorts after every date character, so `to` 2019 reaches the end of 2019.
- */
-export function checkPeriod(from: string | null | undefined, to: string | null | undefined, prefix = ""): { from: string | null; to: string | null } {
-  const period = { from: from ?? null, to: to ?? null };
-  if (period.from && period.to && period.from > `${period.to}~`) {
-    throw new BadUserInputError(`${prefix}from (${period.from}) is after ${prefix}to (${period.to})`, { argument: `${prefix}from` });
-  }
-  return period;
-}
-
 /** A programme code as stored: trimmed, upper case; null when absent or blank. */
 export function programmeCode(code: string | null | undefined): string | null {
   return code?.trim().toUpperCase() || null;

@@ -1,6 +1,7 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { checkPeriod, programmeCode } from "../entity/entity.filters.js";
+import { programmeCode } from "../entity/entity.filters.js";
 import { MAX_PAGE_SIZE } from "../graphql/page-size.js";
+import { FROM_DESCRIPTION, periodParams, TO_DESCRIPTION } from "../graphql/period.js";
 import { PartialDate } from "../graphql/scalars.js";
 import { EntityFilter, entityFilterParams } from "../list/list.filters.js";
 import { ListQueries } from "../list/list.queries.js";
@@ -15,10 +16,10 @@ export class EventFilter extends EntityFilter {
   @Field(() => String, { nullable: true, description: `${EVENT_KINDS.join(", ")}.` })
   declare kind?: string | null;
 
-  @Field(() => PartialDate, { nullable: true, description: "Events that end on or after this date." })
+  @Field(() => PartialDate, { nullable: true, description: FROM_DESCRIPTION })
   from?: string | null;
 
-  @Field(() => PartialDate, { nullable: true, description: "Events that start on or before this date (2019 includes all of 2019)." })
+  @Field(() => PartialDate, { nullable: true, description: TO_DESCRIPTION })
   to?: string | null;
 
   @Field(() => String, { nullable: true, description: "Activities of this programme (code) or its sub-programmes, or events that addressed them." })
@@ -52,6 +53,6 @@ export const eventList: ListSpec<EventFilter, EventOrder> = {
   params: async (f, deps, opts) => {
     const programme = programmeCode(f?.programme);
     if (programme) await deps.checkProgrammeCodes([programme], opts);
-    return { ...entityFilterParams(f), ...checkPeriod(f?.from, f?.to, "filter."), programme };
+    return { ...entityFilterParams(f), ...periodParams(f?.from, f?.to, "filter."), programme };
   },
 };
