@@ -13,6 +13,13 @@ export interface SoakOptions {
   editorKey: string;
   clients: number;
   durationMs: number;
+  /**
+   * Keep going past durationMs until this many requests were sent (at most
+   * until maxDurationMs): a smoke run on a loaded machine still exercises
+   * every operation, instead of failing for having been slow.
+   */
+  minRequests?: number;
+  maxDurationMs?: number;
   /** One request in this many is a write (default 10). */
   writeEvery?: number;
   /** Distinct members the writes cycle through (default 50): later writes update earlier ones. */
@@ -151,6 +158,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
 
   const started = performance.now();
   const deadline = started + opts.durationMs;
+  const hardDeadline = started + Math.max(opts.durationMs, opts.maxDurationMs ?? 0);
+  const minRequests = opts.minRequests ?? 0;
+  const goOn = () => {
+    const now = performance.now();
+    return now < deadline || (sent < minRequests && now < hardDeadline);
+  };
   const record = (name: string, ms: number, outcome: Outcome) => {
     if (!latencies.has(name)) latencies.set(name, []);
     latencies.get(name)!.push(ms);
@@ -161,7 +174,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
   };
 
   const client = async () => {
-    while (performance.now() < deadline) {
+    while (goOn()) {
       const n = sent++;
       const t0 = performance.now();
       if (n % writeEvery === writeEvery - 1) {
