@@ -36,12 +36,15 @@ describe("the documented answers on the seed", () => {
     for (const r of jakartaMembers) expect(r.sharedEventCount).toBe(1);
   });
 
-  it("Nigeria reaches Motoya Nakae in 4 steps, through the Brussels and Kyoto conferences", async () => {
+  it("Nigeria reaches Motoya Nakae in 4 steps, through the Brussels (December 2019) and Kyoto conferences", async () => {
     const res = await execute(app(), ShortestPathDocument, { from: "member:nga", to: "person:motoya-nakae", maxHops: 4 });
     expect(res.errors).toBeUndefined();
     const path = res.data!.shortestPath!;
     expect(path.length).toBe(4);
-    expect(path.nodes.map((n) => n.id)).toEqual(["member:nga", "event:2019-12-11-wco-security-conference-african-perspective", "person:kunio-mikuriya", KYOTO, "person:motoya-nakae"]);
+    const ids = path.nodes.map((n) => n.id);
+    expect([ids[0], ids[1], ids[3], ids[4]]).toEqual(["member:nga", "event:2019-12-11-wco-security-conference-african-perspective", KYOTO, "person:motoya-nakae"]);
+    // Two shortest paths: through the WCO (host of both) or Dr Mikuriya (speaker at both).
+    expect(["organization:wco", "person:kunio-mikuriya"]).toContain(ids[2]);
   });
 
   it("the Asia/Pacific passenger-controls network: 10 administrations, 45 edges of weight 1", async () => {
