@@ -25,7 +25,7 @@ export class AppMetrics {
 
   constructor(db: Database) {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, prefix: "coopgraph_process_" });
+    collectDefaultMetrics({ register: this.registry, prefix: "coopgraph_" });
     this.operations = new Counter({ name: "coopgraph_graphql_operations_total", help: "GraphQL operations by operation name and outcome (ok, partial, error)", labelNames: ["operation", "outcome"], registers });
     this.operationSeconds = new Histogram({ name: "coopgraph_graphql_operation_duration_seconds", help: "GraphQL operation time, from request to response", labelNames: ["operation", "outcome"], buckets: SECONDS, registers });
     this.statements = new Counter({ name: "coopgraph_cypher_statements_total", help: "Cypher statements sent for GraphQL requests, by statement (file under cypher/) and outcome", labelNames: ["statement", "outcome"], registers });
