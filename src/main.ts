@@ -5,6 +5,7 @@ import { LocalNeo4jError } from "./local-neo4j/local-neo4j.errors.js";
 import { createLogger } from "./logging/logger.js";
 import { prepareDatabase } from "./bootstrap.js";
 import { buildApp } from "./server.js";
+import { startTracing } from "./tracing/tracing.provider.js";
 
 /** Start-up problems a user can fix from the message alone: no stack trace needed. */
 function isUserFacing(err: unknown): err is Error {
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const { db, ownedLocal } = await prepareDatabase(config, logger);
-  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits }).catch(async (err: unknown) => {
+  const tracing = startTracing(config.ops.tracing);
+  if (tracing) logger.info(`tracing: OTLP to ${config.ops.tracing.endpoint}`);
+  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits, ops: config.ops, tracer: tracing?.tracer }).catch(async (err: unknown) => {
     await db.close();
     await ownedLocal?.stop();
     throw err;
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     try {
       await closeWithin(app.close(), config.shutdownTimeoutMs);
       await db.close();
+      await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, "sending the last spans failed"));
       if (ownedLocal) {
         logger.info("stopping the local Neo4j this process started");
         await ownedLocal.stop();

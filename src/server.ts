@@ -4,19 +4,26 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import Fastify, { type FastifyInstance } from "fastify";
-import { Capability } from "./auth/auth.roles.js";
+import type { Tracer } from "@opentelemetry/api";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import { Capability, type Principal } from "./auth/auth.roles.js";
 import { AuthService } from "./auth/auth.service.js";
-import { DEFAULT_LIMITS, type AuthSettings, type Limits } from "./config/config.js";
+import { DEFAULT_LIMITS, DEFAULT_OPS, type AuthSettings, type Limits, type OpsSettings } from "./config/config.js";
 import type { Database } from "./db/database.js";
+import { registerCors } from "./http/http.cors.js";
 import { httpErrorHandler } from "./http/http.errors.js";
+import { registerRateLimit } from "./http/http.rate-limit.js";
 import { httpLimitsHook } from "./limits/limits.http.js";
 import { limitsPlugin } from "./limits/limits.plugin.js";
 import { createContext, type GraphQLContext } from "./graphql/context.js";
-import { errorLoggingPlugin, formatError, statementCountPlugin } from "./graphql/errors.plugin.js";
+import { errorLoggingPlugin, formatError, httpStatusPlugin, statementCountPlugin } from "./graphql/errors.plugin.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import type { Logger } from "./logging/logger.js";
+import { metricsPlugin, registerMetricsRoute } from "./metrics/metrics.plugin.js";
+import { AppMetrics } from "./metrics/metrics.registry.js";
 import { createServices } from "./services.js";
+import { tracingPlugin } from "./tracing/tracing.plugin.js";
+import { requestTrace } from "./tracing/tracing.request.js";
 
 export interface AppOptions {
   db: Database;
@@ -25,6 +32,10 @@ export interface AppOptions {
   auth?: AuthSettings;
   /** Request limits; each one not given keeps its default. */
   limits?: Partial<Limits>;
+  /** CORS, rate limit, /metrics access; each one not given keeps its default. */
+  ops?: Partial<Omit<OpsSettings, "tracing">>;
+  /** Spans per operation and Cypher statement go to this tracer; none when undefined. */
+  tracer?: Tracer;
 }
 
 export const OPEN_ACCESS: AuthSettings = {
@@ -40,11 +51,12 @@ const GRAPHQL_PATH = "/graphql";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /**
- * Builds the HTTP app (GraphQL, /health, /ready) without listening, so tests
+ * Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests
  * use it through inject() or listen on a port of their choosing.
  */
-export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, limits: given = {} }: AppOptions): Promise<App> {
+export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, limits: given = {}, ops: givenOps = {}, tracer }: AppOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...given };
+  const ops = { ...DEFAULT_OPS, ...givenOps };
   const auth = new AuthService(authSettings);
   logger.info(`access: ${auth.describe()}`);
   const app = Fastify({
@@ -63,6 +75,17 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  await registerCors(app, ops.corsOrigins);
+
+  // Verified once per request, whether the rate limiter (keyed by credential) or the context asks first.
+  const principals = new WeakMap<FastifyRequest, Promise<Principal | undefined>>();
+  const principalOf = (request: FastifyRequest) => {
+    let principal = principals.get(request);
+    if (!principal) principals.set(request, (principal = auth.authenticate(request.headers.authorization)));
+    return principal;
+  };
+  await registerRateLimit(app, ops.rateLimit, (request) => request.routeOptions.url === GRAPHQL_PATH, principalOf);
+  const metrics = new AppMetrics(db);
 
   const services = createServices(db, limits, logger);
   const schema = await buildGraphQLSchema(services, auth);
@@ -75,7 +98,10 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     parseOptions: { maxTokens: limits.tokens },
     plugins: [
       fastifyApolloDrainPlugin(app),
+      httpStatusPlugin(),
       errorLoggingPlugin(),
+      metricsPlugin(metrics),
+      tracingPlugin(),
       statementCountPlugin(),
       limitsPlugin(schema, limits),
       // No cache hints in this schema: the default cache-control plugin would only cost a hook per resolved field.
@@ -93,11 +119,14 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     path: GRAPHQL_PATH,
     method: ["GET", "POST", "OPTIONS"],
     context: async (request) => {
-      const principal = await auth.authenticate(request.headers.authorization);
+      const principal = await principalOf(request);
       auth.authorize(principal, Capability.READ);
-      return createContext(request.id, request.log, services.loaders, principal);
+      const trace = tracer ? requestTrace(tracer, request.id) : undefined;
+      return createContext(request.id, request.log, services.loaders, principal, [metrics.statementObserver], trace);
     },
   });
+
+  registerMetricsRoute(app, metrics, ops.metrics);
 
   app.get("/health", async () => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));
 

@@ -86,7 +86,38 @@ const EnvSchema = z.object({
   COOPGRAPH_MAX_UPSERT_RECORDS: positiveInt.default(DEFAULT_LIMITS.upsertRecords),
   COOPGRAPH_CYPHER_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.cypherTimeoutMs),
   COOPGRAPH_CYPHER_MAX_ROWS: positiveInt.default(DEFAULT_LIMITS.cypherMaxRows),
+
+  COOPGRAPH_CORS_ORIGINS: z
+    .string()
+    .transform((text, ctx) => parseOrigins(text, ctx))
+    .optional(),
+  COOPGRAPH_RATE_LIMIT: z.coerce.number().int().min(0).default(0),
+  COOPGRAPH_RATE_LIMIT_WINDOW_MS: positiveMs.default(60_000),
+  COOPGRAPH_METRICS: z.enum(["loopback", "open", "off"]).default("loopback"),
+  COOPGRAPH_TRACING: bool.default(false),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("http://127.0.0.1:4318"),
+  OTEL_SERVICE_NAME: z.string().min(1).default("coopgraph"),
 });
+
+/**
+ * Origins as browsers send them (scheme://host[:port], no path), separated by
+ * commas or spaces; "*" alone allows every origin.
+ */
+function parseOrigins(text: string, ctx: z.RefinementCtx): string[] | "*" {
+  const entries = text.split(/[\s,]+/).filter((e) => e.length > 0);
+  if (entries.length === 1 && entries[0] === "*") return "*";
+  for (const entry of entries) {
+    let ok = false;
+    try {
+      const url = new URL(entry);
+      ok = (url.protocol === "http:" || url.protocol === "https:") && url.origin === entry.replace(/\/$/, "");
+    } catch {
+      ok = false;
+    }
+    if (!ok) ctx.addIssue({ code: "custom", message: `"${entry}" is not an origin such as https://dashboard.example.org ("*" alone allows any)` });
+  }
+  return entries.map((e) => e.replace(/\/$/, ""));
+}
 
 export type Env = z.input<typeof EnvSchema>;
 
@@ -122,6 +153,24 @@ export interface AuthSettings {
   };
 }
 
+/** Who may call from a browser page on another origin, how often anyone may call, what operators see. */
+export interface OpsSettings {
+  /** Origins allowed cross-origin; [] (the default) allows none, "*" all. */
+  corsOrigins: string[] | "*";
+  /** GraphQL requests per window and credential (or address, for anonymous callers); 0 turns it off. */
+  rateLimit: { max: number; windowMs: number };
+  /** Who may read /metrics. */
+  metrics: "loopback" | "open" | "off";
+  tracing: { enabled: boolean; endpoint: string; serviceName: string };
+}
+
+export const DEFAULT_OPS: OpsSettings = {
+  corsOrigins: [],
+  rateLimit: { max: 0, windowMs: 60_000 },
+  metrics: "loopback",
+  tracing: { enabled: false, endpoint: "http://127.0.0.1:4318", serviceName: "coopgraph" },
+};
+
 export interface Config {
   host: string;
   port: number;
@@ -133,6 +182,7 @@ export interface Config {
   shutdownTimeoutMs: number;
   auth: AuthSettings;
   limits: Limits;
+  ops: OpsSettings;
 }
 
 export class ConfigError extends Error {
@@ -193,6 +243,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       upsertRecords: e.COOPGRAPH_MAX_UPSERT_RECORDS,
       cypherTimeoutMs: e.COOPGRAPH_CYPHER_TIMEOUT_MS,
       cypherMaxRows: e.COOPGRAPH_CYPHER_MAX_ROWS,
+    },
+    ops: {
+      corsOrigins: e.COOPGRAPH_CORS_ORIGINS ?? [],
+      rateLimit: { max: e.COOPGRAPH_RATE_LIMIT, windowMs: e.COOPGRAPH_RATE_LIMIT_WINDOW_MS },
+      metrics: e.COOPGRAPH_METRICS,
+      tracing: { enabled: e.COOPGRAPH_TRACING, endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     },
   };
 }

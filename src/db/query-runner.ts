@@ -23,8 +23,11 @@ export interface RunOptions extends TransactionOptions {
 }
 
 export interface QueryObserver {
-  onStatement(query: CypherQuery): void;
+  /** Called as a statement is sent; a function returned is called when it has finished (with the error, if it failed). */
+  onStatement(query: CypherQuery): StatementEnd | void;
 }
+
+export type StatementEnd = (error?: unknown) => void;
 
 /** Statements inside one transaction opened by QueryRunner.transaction(). */
 export interface TxRunner {
@@ -113,8 +116,15 @@ function registeredOnly(tx: ManagedTransaction, mode: Mode, observer: QueryObser
   return {
     run: async <T>(query: CypherQuery, params: Params = {}) => {
       if (query.mode === "WRITE" && mode === "READ") throw new Error(`cypher/${query.name} writes; it cannot run in a read transaction`);
-      observer?.onStatement(query);
-      const result: QueryResult = await tx.run(query.text, toNeo4jParams(params) as Params);
+      const end = observer?.onStatement(query);
+      let result: QueryResult;
+      try {
+        result = await tx.run(query.text, toNeo4jParams(params) as Params);
+      } catch (err) {
+        end?.(err);
+        throw err;
+      }
+      end?.();
       return result.records.map((r) => toPlain(r.toObject()) as T);
     },
   };

@@ -14,6 +14,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  /** Too many requests from one credential or address in the rate-limit window (429). */
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

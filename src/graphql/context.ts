@@ -2,9 +2,10 @@ import type DataLoader from "dataloader";
 import type { CypherQuery } from "../db/cypher.registry.js";
 import type { EntityValue } from "../entity/entity.model.js";
 import type { RelationLoaders } from "../relations/relation.loaders.js";
-import type { QueryObserver, RunOptions } from "../db/query-runner.js";
+import type { QueryObserver, RunOptions, StatementEnd } from "../db/query-runner.js";
 import type { FastifyBaseLogger } from "fastify";
 import type { Principal } from "../auth/auth.roles.js";
+import type { RequestTrace } from "../tracing/tracing.request.js";
 
 /** Counts the Cypher statements one GraphQL request sends (tests and benchmarks read it). */
 export class StatementCounter implements QueryObserver {
@@ -27,7 +28,12 @@ export interface GraphQLContext {
   runOptions: RunOptions;
   /** DataLoaders of this request only: batching per tick, caching per request. */
   loaders: Loaders;
+  /** Shared by the operations of a batch: whether any of them executed (and so the response is 200). */
+  http: { executed: boolean };
+  /** The request's trace, when tracing is on. */
+  trace?: RequestTrace;
 }
+
 
 export interface Loaders {
   entity: DataLoader<string, EntityValue | null>;
@@ -36,9 +42,28 @@ export interface Loaders {
 
 export type LoaderFactory = (runOptions: RunOptions) => Loaders;
 
-export function createContext(requestId: string, logger: FastifyBaseLogger, createLoaders: LoaderFactory, principal?: Principal): GraphQLContext {
+/** Tells several observers (the counter, metrics, tracing) about each statement. */
+function allOf(observers: QueryObserver[]): QueryObserver {
+  if (observers.length === 1) return observers[0] as QueryObserver;
+  return {
+    onStatement(query) {
+      const ends = observers.map((o) => o.onStatement(query)).filter((end): end is StatementEnd => typeof end === "function");
+      return (error?: unknown) => ends.forEach((end) => end(error));
+    },
+  };
+}
+
+export function createContext(
+  requestId: string,
+  logger: FastifyBaseLogger,
+  createLoaders: LoaderFactory,
+  principal?: Principal,
+  observers: QueryObserver[] = [],
+  trace?: RequestTrace,
+): GraphQLContext {
   const statements = new StatementCounter();
   // The caller's subject travels to Neo4j too, so SHOW TRANSACTIONS and query logs name who ran what.
-  const runOptions: RunOptions = { observer: statements, metadata: { requestId, ...(principal ? { user: principal.subject } : {}) } };
-  return { requestId, logger, principal, statements, runOptions, loaders: createLoaders(runOptions) };
+  const runOptions: RunOptions = { observer: allOf([statements, ...observers, ...(trace ? [trace.observer] : [])]), metadata: { requestId, ...(principal ? { user: principal.subject } : {}) } };
+  const context: GraphQLContext = { requestId, logger, principal, statements, runOptions, loaders: createLoaders(runOptions), http: { executed: false } };
+  return trace ? { ...context, trace } : context;
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode, isAppError, originalError } from "../errors/errors.js";
 import type { GraphQLContext } from "./context.js";
@@ -69,6 +69,39 @@ export function statementCountPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async willSendResponse({ contextValue, response }) {
           response.http.headers.set("x-cypher-statements", String(contextValue.statements.count));
+        },
+      };
+    },
+  };
+}
+
+/** How an operation ended: data and no error, data with field errors, or no data (a request error: never executed). */
+export type Outcome = "ok" | "partial" | "error";
+
+export function outcomeOf(response: GraphQLResponse): Outcome {
+  if (response.body.kind !== "single") return "ok";
+  const { data, errors } = response.body.singleResult;
+  if (data === undefined) return "error";
+  return errors?.length ? "partial" : "ok";
+}
+
+/**
+ * GraphQL over HTTP: a response that carries data (even null, even with field
+ * errors) is 200, since clients such as graphql-request and Apollo Client drop
+ * the data of a 4xx. Only request errors (nothing executed: unparsable,
+ * invalid, over a limit, unauthenticated) keep the status of their error. In a
+ * batch (not covered by the spec) one operation with data makes the whole
+ * response 200, each entry carrying its own errors; a batch of request errors
+ * only keeps their status. Operations of a batch share one HTTP head and,
+ * through the shallow copy Apollo makes of the context, one `http` record.
+ */
+export function httpStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (outcomeOf(response) !== "error") contextValue.http.executed = true;
+          if (contextValue.http.executed) response.http.status = 200;
         },
       };
     },

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { ErrorCode, limitMessage, type LimitBreach } from "../errors/errors.js";
+import { isRateLimited } from "./http.rate-limit.js";
 
 interface GraphQLErrorBody {
   errors: { message: string; extensions: Record<string, unknown> }[];
@@ -10,6 +11,9 @@ const body = (message: string, extensions: Record<string, unknown>): GraphQLErro
 /** Messages that name the problem and what to send instead, for Fastify's own request errors. */
 function describe(error: FastifyError, request: FastifyRequest, bodyLimit: number): { status: number; payload: GraphQLErrorBody } | undefined {
   const contentType = request.headers["content-type"] ?? "(none)";
+  if (isRateLimited(error)) {
+    return { status: 429, payload: body(error.message, { code: ErrorCode.RATE_LIMITED, maximum: error.max, retryAfterSeconds: error.retryAfterSeconds }) };
+  }
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return { status: 400, payload: body(`The request body is not valid JSON (${error.message}); send {"query": "...", "variables": {...}}.`, { code: ErrorCode.BAD_REQUEST }) };
@@ -34,7 +38,7 @@ function describe(error: FastifyError, request: FastifyRequest, bodyLimit: numbe
 
 /**
  * Fastify's error handler: a request the HTTP layer rejects (bad JSON, wrong
- * content type, body too large) gets the GraphQL error shape clients already
+ * content type, body too large, rate limited) gets the GraphQL error shape clients already
  * parse, with a message that says what to send instead. Anything unexpected
  * is logged in full and masked, like an unexpected error in a resolver.
  */

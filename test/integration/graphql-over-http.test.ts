@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
 import { serverAudits, type AuditResult } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { listenOnLoopback, startTestApp, type TestApp } from "../support/app.js";
 
 /**
  * The GraphQL-over-HTTP audits of the graphql-http package, run against the
@@ -15,8 +14,7 @@ describe("GraphQL over HTTP (graphql-http audits)", () => {
 
   beforeAll(async () => {
     t = await startTestApp({ seed: false });
-    await t.app.listen({ host: "127.0.0.1", port: 0 });
-    url = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/graphql`;
+    url = await listenOnLoopback(t.app);
   });
   afterAll(() => t.close());
 

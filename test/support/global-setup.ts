@@ -1,15 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { projectRoot } from "../../src/config/project-root.js";
 import { LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
 import { freePort } from "../../src/local-neo4j/ports.js";
 import type { TestNeo4j } from "./neo4j-settings.js";
+import { claimInstanceDir, reapLeftovers } from "./neo4j-reaper.js";
 
 /**
  * Starts a throwaway Neo4j for the integration tests (own ports, own data folder,
- * removed afterwards), unless NEO4J_TEST_URI names one to use instead.
+ * removed afterwards; one left by a killed run is reaped first), unless
+ * NEO4J_TEST_URI names one to use instead.
  * Integration tests wipe that database: never point NEO4J_TEST_URI at data you keep.
  */
 export default async function setup(project: TestProject) {
@@ -25,7 +26,10 @@ export default async function setup(project: TestProject) {
     return;
   }
 
-  const dir = mkdtempSync(join(tmpdir(), "coopgraph-test-neo4j-"));
+  const report = (msg: string) => console.log(`[test neo4j] ${msg}`);
+  // A run killed from outside never reached its teardown, and its detached Neo4j (1.5 GB, a core) kept running.
+  await reapLeftovers(tmpdir(), report);
+  const dir = claimInstanceDir(tmpdir());
   const password = "coopgraph-test";
   const neo4j = new LocalNeo4j({
     root: projectRoot(),
@@ -36,7 +40,7 @@ export default async function setup(project: TestProject) {
     pageCache: "256m",
     startTimeoutMs: 180_000,
     password,
-    report: (msg) => console.log(`[test neo4j] ${msg}`),
+    report,
   });
   try {
     await neo4j.start();

@@ -36,4 +36,29 @@ describe("loadConfig", () => {
   it("keeps an absolute COOPGRAPH_NEO4J_DIR as given", () => {
     expect(loadConfig({ COOPGRAPH_NEO4J_DIR: "/srv/neo4j" }).local.instanceDir).toBe("/srv/neo4j");
   });
+
+  it("reads the operators' settings, all off or closed by default", () => {
+    expect(loadConfig({}).ops).toEqual({
+      corsOrigins: [],
+      rateLimit: { max: 0, windowMs: 60_000 },
+      metrics: "loopback",
+      tracing: { enabled: false, endpoint: "http://127.0.0.1:4318", serviceName: "coopgraph" },
+    });
+    const c = loadConfig({
+      COOPGRAPH_CORS_ORIGINS: "https://dash.example.org, http://localhost:5173/",
+      COOPGRAPH_RATE_LIMIT: "100",
+      COOPGRAPH_METRICS: "open",
+      COOPGRAPH_TRACING: "true",
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
+    });
+    expect(c.ops).toMatchObject({ corsOrigins: ["https://dash.example.org", "http://localhost:5173"], rateLimit: { max: 100 }, metrics: "open", tracing: { enabled: true, endpoint: "http://collector:4318" } });
+    expect(loadConfig({ COOPGRAPH_CORS_ORIGINS: "*" }).ops.corsOrigins).toBe("*");
+  });
+
+  it.each([["https://dash.example.org/app"], ["dash.example.org"], ["*, https://a.example"], ["ftp://a.example"]])(
+    "stops start-up on COOPGRAPH_CORS_ORIGINS=%s, naming the variable",
+    (value) => {
+      expect(() => loadConfig({ COOPGRAPH_CORS_ORIGINS: value })).toThrow(/COOPGRAPH_CORS_ORIGINS: .*is not an origin/);
+    },
+  );
 });
