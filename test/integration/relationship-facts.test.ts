@@ -20,10 +20,11 @@ const ABSENT: Record<string, unknown> = { synthetic: false, uncertain: false, to
 function expected(prop: string, value: unknown): unknown {
   if (prop !== "alternatives") return value;
   // Stored as one JSON string; the API gives each alternative with its value as text.
-  return (JSON.parse(value as string) as { prop: string; value: unknown; qualifier?: string; sources: string[] }[]).map((a) => ({
+  return (JSON.parse(value as string) as { prop: string; value: unknown; qualifier?: string; scope?: string; sources: string[] }[]).map((a) => ({
     prop: a.prop,
     value: String(a.value),
     qualifier: a.qualifier ?? null,
+    scope: a.scope ?? null,
     sources: a.sources,
   }));
 }
