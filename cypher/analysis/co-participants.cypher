@@ -2,20 +2,47 @@
 // by how many events they shared (ties by id), each with those events, latest
 // first. Optional filters: a programme (with its sub-programmes), a period,
 // synthetic data in or out.
+// With $foldMembers, an organization AFFILIATED_WITH a member counts as that
+// member (docs/data.md#one-actor-one-place), on both sides: the actor asked
+// about stands for its member and its member's affiliates, a partner for its
+// member, and a pair inside one member is no pair. Each row brings the ties
+// whose organization took part in one of its shared events.
 MATCH (a:Entity {id: $id})
-MATCH (a)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(b)
-WHERE b <> a
-  AND ($includeSynthetic OR (e.synthetic IS NULL AND r1.synthetic IS NULL AND r2.synthetic IS NULL))
+CALL (a) {
+  OPTIONAL MATCH (a:Organization)-[f:AFFILIATED_WITH]->(m:Member)
+  WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+  RETURN coalesce(m, a) AS start
+}
+// Who takes part for the actor asked about: itself and, folded, its affiliates.
+CALL (start) {
+  RETURN start AS x, null AS startTie
+  UNION
+  MATCH (x:Organization)-[f:AFFILIATED_WITH]->(start:Member)
+  WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+  RETURN x, f AS startTie
+}
+MATCH (x)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(b)
+WHERE ($includeSynthetic OR (e.synthetic IS NULL AND r1.synthetic IS NULL AND r2.synthetic IS NULL))
   // The period (src/graphql/period.ts): dates are the intervals they name; an event counts when it overlaps.
   AND (e.startDate <= $toHigh AND coalesce(e.endDate, e.startDate) + '~' >= $fromLow OR $noPeriod AND e.startDate IS NULL)
   AND ($programme IS NULL OR EXISTS {
         (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
       })
-WITH b, e ORDER BY e.startDate DESC, e.id
-WITH b, collect(DISTINCT e.id) AS eventIds
-WITH b, size(eventIds) AS sharedEventCount, eventIds
-ORDER BY sharedEventCount DESC, b.id
+CALL (b) {
+  OPTIONAL MATCH (b:Organization)-[f:AFFILIATED_WITH]->(m:Member)
+  WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+  RETURN coalesce(m, b) AS partner, f AS partnerTie
+}
+WITH start, partner, e, startTie, partnerTie
+WHERE partner <> start
+ORDER BY e.startDate DESC, e.id
+// collect skips nulls: an unfolded row has no ties.
+WITH start, partner, collect(DISTINCT e.id) AS eventIds, collect(DISTINCT startTie) + collect(DISTINCT partnerTie) AS ties
+WITH start, partner, size(eventIds) AS sharedEventCount, eventIds, ties
+ORDER BY sharedEventCount DESC, partner.id
 LIMIT $first
-// The partner itself comes along (read only for the rows kept), so the API answers without a second statement.
-RETURN b.id AS partnerId, sharedEventCount, eventIds[..$eventsPerPartner] AS eventIds,
-       [{id: b.id, labels: labels(b), props: properties(b)}] AS entities
+// The partner (and, folded, the actor asked about and the affiliates named) come along, read
+// only for the rows kept, so the API answers without a second statement.
+RETURN partner.id AS partnerId, sharedEventCount, eventIds[..$eventsPerPartner] AS eventIds,
+       [t IN ties | {organizationId: startNode(t).id, memberId: endNode(t).id, role: t.role, uncertain: coalesce(t.uncertain, false), uncertainty: t.uncertainty}] AS via,
+       [n IN [partner] + CASE WHEN size(ties) > 0 THEN [start] ELSE [] END + [t IN ties | startNode(t)] | {id: n.id, labels: labels(n), props: properties(n)}] AS entities

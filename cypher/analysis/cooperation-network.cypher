@@ -2,6 +2,10 @@
 // organizations) that took part in the same events, weighted by the number of
 // events they shared. With a region, both ends must be members of it. Each pair
 // appears once (source id < target id).
+// With $foldMembers, an organization AFFILIATED_WITH a member counts as that
+// member (docs/data.md#one-actor-one-place) before anything else is asked of it
+// (label, region, pairs): an event the member and its government both attended
+// makes one participation, and each node brings the ties folded into it.
 // At most $maxEdges edges are kept, in a fixed order: weight descending, then
 // source id, then target id (string order). The answer also tells what was cut:
 // how many edges and nodes the whole filtered network has, and each kept node's
@@ -13,28 +17,42 @@ WHERE ($includeSynthetic OR e.synthetic IS NULL)
   AND ($programme IS NULL OR EXISTS {
         (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
       })
-MATCH (a)-[r1:PARTICIPATED_IN]->(e)<-[r2:PARTICIPATED_IN]-(b)
-WHERE a.id < b.id
-  AND (a:Member OR ($includeOrganizations AND a:Organization))
-  AND (b:Member OR ($includeOrganizations AND b:Organization))
-  AND ($includeSynthetic OR (r1.synthetic IS NULL AND r2.synthetic IS NULL))
-  AND ($region IS NULL OR (
-        EXISTS { (a)-[:IN_REGION]->(:Region {code: $region}) } AND
-        EXISTS { (b)-[:IN_REGION]->(:Region {code: $region}) }))
-WITH a.id AS source, b.id AS target, count(DISTINCT e) AS weight
+MATCH (p)-[r:PARTICIPATED_IN]->(e)
+WHERE ($includeSynthetic OR r.synthetic IS NULL)
+  // Unfolded, organizations are left out here already unless asked for.
+  AND (p:Member OR (($includeOrganizations OR $foldMembers) AND p:Organization))
+CALL (p) {
+  OPTIONAL MATCH (p:Organization)-[f:AFFILIATED_WITH]->(m:Member)
+  WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+  RETURN coalesce(m, p) AS actor, f AS tie
+}
+WITH e, actor, tie
+WHERE (actor:Member OR ($includeOrganizations AND actor:Organization))
+  AND ($region IS NULL OR EXISTS { (actor)-[:IN_REGION]->(:Region {code: $region}) })
+// Each actor once per event, with the ties that brought it there (collect skips the null of its own participation).
+WITH e, actor, collect(DISTINCT tie) AS ties
+WITH e, collect({actor: actor, ties: ties}) AS present
+UNWIND present AS x
+UNWIND present AS y
+WITH e, x, y
+WHERE x.actor.id < y.actor.id
+WITH x.actor.id AS source, y.actor.id AS target, count(DISTINCT e) AS weight, collect(x.ties + y.ties) AS tieLists
 WHERE weight >= $minWeight
 ORDER BY weight DESC, source, target
-// collect keeps the rows' order, so the first $maxEdges are the kept edges.
-WITH collect({source: source, target: target, weight: weight}) AS edges
-CALL (edges) {
+// collect keeps the rows' order, so the first $maxEdges are the kept edges; edgeTies[i] are edges[i]'s ties, once each.
+WITH collect({source: source, target: target, weight: weight}) AS edges,
+     collect(reduce(acc = [], t IN reduce(all = [], ts IN tieLists | all + ts) | CASE WHEN t IN acc THEN acc ELSE acc + [t] END)) AS edgeTies
+CALL (edges, edgeTies) {
   UNWIND range(0, size(edges) - 1) AS i
-  WITH i < $maxEdges AS kept, edges[i] AS edge
+  WITH i < $maxEdges AS kept, edges[i] AS edge, edgeTies[i] AS ties
   UNWIND [edge.source, edge.target] AS id
   WITH id, count(*) AS degree, sum(edge.weight) AS strength,
-       sum(CASE WHEN kept THEN 1 ELSE 0 END) AS keptDegree, sum(CASE WHEN kept THEN edge.weight ELSE 0 END) AS keptStrength
+       sum(CASE WHEN kept THEN 1 ELSE 0 END) AS keptDegree, sum(CASE WHEN kept THEN edge.weight ELSE 0 END) AS keptStrength,
+       reduce(acc = [], t IN reduce(all = [], ts IN collect(ties) | all + ts) | CASE WHEN endNode(t).id <> id OR t IN acc THEN acc ELSE acc + [t] END) AS via
   ORDER BY strength DESC, id
   // Only the nodes of kept edges are listed; the others are counted in totalNodes.
   RETURN count(id) AS totalNodes,
-         collect(CASE WHEN keptDegree > 0 THEN {id: id, degree: degree, strength: strength, keptDegree: keptDegree, keptStrength: keptStrength} END) AS nodes
+         collect(CASE WHEN keptDegree > 0 THEN {id: id, degree: degree, strength: strength, keptDegree: keptDegree, keptStrength: keptStrength,
+           via: [t IN via | {organizationId: startNode(t).id, memberId: endNode(t).id, role: t.role, uncertain: coalesce(t.uncertain, false), uncertainty: t.uncertainty}]} END) AS nodes
 }
 RETURN edges[..$maxEdges] AS edges, size(edges) AS totalEdges, totalNodes, nodes

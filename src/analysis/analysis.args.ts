@@ -3,7 +3,8 @@ import { REGION_CODES } from "../model/model.enums.js";
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
 import { FROM_DESCRIPTION, TO_DESCRIPTION } from "../graphql/period.js";
 import { PartialDate } from "../graphql/scalars.js";
-import { RelationshipType } from "../graphql/model.enums.js";
+import { RelationshipType, ROLE_ENUMS } from "../graphql/model.enums.js";
+import type { AffiliationRole } from "../model/model.enums.js";
 import { ProgrammeMatch } from "./analysis.type.js";
 
 /**
@@ -20,8 +21,8 @@ export const MAX_MIN_WEIGHT = 1_000_000;
 /** membersInProgrammes(programmes), distinct codes. */
 export const MAX_PROGRAMMES = 10;
 
-/** A rule declared with an argument: a whole number from 1 to max, or an entity id. */
-export type ArgumentRule = { kind: "bounded"; max: number } | { kind: "entityId" };
+/** A rule declared with an argument: a whole number from 1 to max, an entity id, or roles to fold (only with foldMembers). */
+export type ArgumentRule = { kind: "bounded"; max: number } | { kind: "entityId" } | { kind: "foldRoles" };
 
 /** The rules declared on each args class's own properties, by prototype. */
 const RULES = new Map<object, Map<string, ArgumentRule>>();
@@ -84,6 +85,41 @@ export class RelationshipTypesArgs extends SyntheticArgs {
   types?: RelationshipType[] | null;
 }
 
+/** The arguments every folding analysis shares (see Folding). */
+export interface FoldArgs {
+  foldMembers: boolean;
+  foldRoles?: AffiliationRole[] | null;
+}
+
+/**
+ * Adds foldMembers and foldRoles to an args class (a mixin, as Paged: the
+ * analyses that rank or connect actors have different bases). Folding counts
+ * an organization AFFILIATED_WITH a member as that member
+ * (docs/data.md#one-actor-one-place); off by default, so an answer never
+ * merges actors unless asked, and every answer says whether it did.
+ */
+function Folding<TBase extends ClassType<SyntheticArgs>>(Base: TBase) {
+  @ArgsType()
+  class FoldingArgs extends Base implements FoldArgs {
+    @Field(() => Boolean, {
+      defaultValue: false,
+      description:
+        "Count an organization AFFILIATED_WITH a member (its customs administration's headquarters or units, its government, " +
+        "its country's agencies) as that member: its participations become the member's, and it is no longer an actor of its own. " +
+        "The answer says it was folded and names the ties it used (uncertain ones included).",
+    })
+    foldMembers!: boolean;
+
+    @Field(() => [ROLE_ENUMS.AffiliationRole], {
+      nullable: true,
+      description: "With foldMembers: fold only the ties of these roles (at least one). Left out: every role.",
+    })
+    foldRoles?: AffiliationRole[] | null;
+  }
+  declare(FoldingArgs.prototype, "foldRoles", { kind: "foldRoles" });
+  return FoldingArgs;
+}
+
 /** Adds a page size `first` to an args class (type-graphql's mixin pattern): each query keeps its own default and maximum. */
 function Paged<TBase extends ClassType<SyntheticArgs>>(Base: TBase, max: number, options: { defaultValue: number; description: string }) {
   @ArgsType()
@@ -95,7 +131,7 @@ function Paged<TBase extends ClassType<SyntheticArgs>>(Base: TBase, max: number,
 }
 
 @ArgsType()
-export class MembersInProgrammesArgs extends PeriodArgs {
+export class MembersInProgrammesArgs extends Folding(PeriodArgs) {
   @Field(() => [String], { description: `Programme codes, e.g. ["PGS", "SALW"] (at most ${MAX_PROGRAMMES}).` })
   programmes!: string[];
 
@@ -104,7 +140,7 @@ export class MembersInProgrammesArgs extends PeriodArgs {
 }
 
 @ArgsType()
-export class CoParticipantsArgs extends Paged(ProgrammePeriodArgs, MAX_PARTNERS, { defaultValue: 10, description: "How many partners" }) {
+export class CoParticipantsArgs extends Paged(Folding(ProgrammePeriodArgs), MAX_PARTNERS, { defaultValue: 10, description: "How many partners" }) {
   @EntityId("A Member or Organization id, e.g. member:jpn.")
   id!: string;
 
@@ -140,7 +176,7 @@ export class TimelineArgs extends Paged(PeriodArgs, MAX_PAGE_SIZE, { defaultValu
 }
 
 @ArgsType()
-export class NetworkArgs extends ProgrammePeriodArgs {
+export class NetworkArgs extends Folding(ProgrammePeriodArgs) {
   @Field(() => String, { nullable: true, description: `Only members of this region (both ends of an edge), by code: ${REGION_CODES.join(", ")}.` })
   region?: string | null;
 

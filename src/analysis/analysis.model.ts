@@ -1,4 +1,5 @@
 import type { EntityValue } from "../entity/entity.model.js";
+import type { AffiliationRole } from "../model/model.enums.js";
 import type { RelType as RelationshipType } from "../model/model.relationships.js";
 import type { SearchMatchValue } from "./analysis.lucene.js";
 
@@ -14,17 +15,34 @@ export interface Named<T> {
   entities: EntityValue[];
 }
 
+/** Behind AffiliationUsed: an AFFILIATED_WITH tie a folded answer used. */
+export interface AffiliationValue {
+  organizationId: string;
+  memberId: string;
+  role: AffiliationRole;
+  uncertain: boolean;
+  uncertainty: string | null;
+}
+
+/** Behind AffiliateEvidence: the events a member reached through one affiliate. */
+export interface AffiliateEvidenceValue {
+  affiliation: AffiliationValue;
+  eventIds: string[];
+}
+
 /** Behind ProgrammeEvidence. */
 export interface EvidenceValue {
   code: string;
   programmeId: string;
   eventIds: string[];
+  throughAffiliates: AffiliateEvidenceValue[];
 }
 
 /** Behind ProgrammeMembership. */
 export interface MembershipValue {
   memberId: string;
   evidence: EvidenceValue[];
+  foldedMembers: boolean;
 }
 
 /** Behind CoParticipant. */
@@ -32,6 +50,8 @@ export interface CoParticipantValue {
   partnerId: string;
   sharedEventCount: number;
   eventIds: string[];
+  foldedMembers: boolean;
+  via: AffiliationValue[];
 }
 
 /** Behind PathStep: one relationship, in its own direction. */
@@ -81,6 +101,7 @@ export interface NetworkNodeValue {
   strength: number;
   keptDegree: number;
   keptStrength: number;
+  via: AffiliationValue[];
 }
 
 /** Behind Network. */
@@ -90,6 +111,7 @@ export interface NetworkValue {
   truncated: boolean;
   totalEdges: number;
   totalNodes: number;
+  foldedMembers: boolean;
 }
 
 /** Behind NeighbourNode. */

@@ -1,8 +1,11 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
 import type { PeriodParams } from "../graphql/period.js";
+import { AFFILIATION_ROLES, type AffiliationRole } from "../model/model.enums.js";
+import type { FoldParams } from "./analysis.fold.js";
 import { AnalysisQueries } from "./analysis.queries.js";
 import type {
+  AffiliationValue,
   CoParticipantValue,
   MembershipValue,
   Named,
@@ -19,7 +22,7 @@ import { RelationshipType } from "../graphql/model.enums.js";
 
 /** The parameters of the statements in cypher/analysis (and programme/by-codes). */
 
-export interface ProgrammeFilter extends PeriodParams {
+export interface ProgrammeFilter extends PeriodParams, FoldParams {
   codes: string[];
   /** Whether the answer lists each programme's events (else their ids are left out). */
   withEvents: boolean;
@@ -27,7 +30,7 @@ export interface ProgrammeFilter extends PeriodParams {
   includeSynthetic: boolean;
 }
 
-export interface CoParticipantFilter extends PeriodParams {
+export interface CoParticipantFilter extends PeriodParams, FoldParams {
   id: string;
   first: number;
   eventsPerPartner: number;
@@ -57,7 +60,7 @@ export interface TimelineFilter extends PeriodParams {
   includeSynthetic: boolean;
 }
 
-export interface NetworkFilter extends PeriodParams {
+export interface NetworkFilter extends PeriodParams, FoldParams {
   region: string | null;
   programme: string | null;
   minWeight: number;
@@ -80,15 +83,25 @@ interface EntitiesRow {
   entities: EntityRow[];
 }
 
+/** An AFFILIATED_WITH tie as the statements give it: the role as a string. */
+interface AffiliationRow {
+  organizationId: string;
+  memberId: string;
+  role: string;
+  uncertain: boolean;
+  uncertainty: string | null;
+}
+
 interface MembershipRow extends EntitiesRow {
   memberId: string;
-  evidence: { code: string; programmeId: string; eventIds: string[] }[];
+  evidence: { code: string; programmeId: string; eventIds: string[]; throughAffiliates: { affiliation: AffiliationRow; eventIds: string[] }[] }[];
 }
 
 interface CoParticipantRow extends EntitiesRow {
   partnerId: string;
   sharedEventCount: number;
   eventIds: string[];
+  via: AffiliationRow[];
 }
 
 interface PathStepRow {
@@ -114,7 +127,7 @@ interface NetworkRow {
   edges: NetworkEdgeValue[];
   totalEdges: number;
   totalNodes: number;
-  nodes: NetworkNodeValue[];
+  nodes: (Omit<NetworkNodeValue, "via"> & { via: AffiliationRow[] })[];
 }
 
 interface TimelineRow {
@@ -136,6 +149,19 @@ function toStep(row: PathStepRow): PathStepValue {
   return { type: relationshipType(row.type), from: row.from, to: row.to, role: row.role, title: row.title, sources: row.sources };
 }
 
+const AFFILIATION_ROLE_NAMES = new Map<string, AffiliationRole>(AFFILIATION_ROLES.map((r) => [r, r]));
+
+function toAffiliation(row: AffiliationRow): AffiliationValue {
+  const role = AFFILIATION_ROLE_NAMES.get(row.role);
+  if (!role) throw new Error(`affiliation role ${row.role} is not one of ${AFFILIATION_ROLES.join(", ")}`);
+  return { organizationId: row.organizationId, memberId: row.memberId, role, uncertain: row.uncertain, uncertainty: row.uncertainty };
+}
+
+/** The ties of an answer row, by member then organization: the statements collect them in no stated order. */
+function toAffiliations(rows: readonly AffiliationRow[]): AffiliationValue[] {
+  return rows.map(toAffiliation).sort((x, y) => x.memberId.localeCompare(y.memberId) || x.organizationId.localeCompare(y.organizationId));
+}
+
 function entitiesOf(rows: readonly EntitiesRow[]): EntityValue[] {
   return rows.flatMap((row) => row.entities.map(toEntity));
 }
@@ -151,7 +177,18 @@ export class AnalysisRepository {
   async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<Named<MembershipValue[]>> {
     const rows = await this.runner.run<MembershipRow>(AnalysisQueries.membersInProgrammes, { ...filter }, opts);
     return {
-      value: rows.map((r) => ({ memberId: r.memberId, evidence: r.evidence.map((e) => ({ code: e.code, programmeId: e.programmeId, eventIds: e.eventIds })) })),
+      value: rows.map((r) => ({
+        memberId: r.memberId,
+        foldedMembers: filter.foldMembers,
+        evidence: r.evidence.map((e) => ({
+          code: e.code,
+          programmeId: e.programmeId,
+          eventIds: e.eventIds,
+          throughAffiliates: e.throughAffiliates
+            .map((t) => ({ affiliation: toAffiliation(t.affiliation), eventIds: t.eventIds }))
+            .sort((x, y) => x.affiliation.organizationId.localeCompare(y.affiliation.organizationId)),
+        })),
+      })),
       entities: entitiesOf(rows),
     };
   }
@@ -159,7 +196,7 @@ export class AnalysisRepository {
   async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>> {
     const rows = await this.runner.run<CoParticipantRow>(AnalysisQueries.coParticipants, { ...filter }, opts);
     return {
-      value: rows.map((r) => ({ partnerId: r.partnerId, sharedEventCount: r.sharedEventCount, eventIds: r.eventIds })),
+      value: rows.map((r) => ({ partnerId: r.partnerId, sharedEventCount: r.sharedEventCount, eventIds: r.eventIds, foldedMembers: filter.foldMembers, via: toAffiliations(r.via) })),
       entities: entitiesOf(rows),
     };
   }
@@ -191,6 +228,13 @@ export class AnalysisRepository {
   async cooperationNetwork(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue> {
     const [row] = await this.runner.run<NetworkRow>(AnalysisQueries.cooperationNetwork, { ...filter }, opts);
     if (!row) throw new Error("analysis/cooperation-network returned no row");
-    return { nodes: row.nodes, edges: row.edges, truncated: row.totalEdges > row.edges.length, totalEdges: row.totalEdges, totalNodes: row.totalNodes };
+    return {
+      nodes: row.nodes.map((n) => ({ id: n.id, degree: n.degree, strength: n.strength, keptDegree: n.keptDegree, keptStrength: n.keptStrength, via: toAffiliations(n.via) })),
+      edges: row.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight })),
+      truncated: row.totalEdges > row.edges.length,
+      totalEdges: row.totalEdges,
+      totalNodes: row.totalNodes,
+      foldedMembers: filter.foldMembers,
+    };
   }
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { EntityValue } from "../entity/entity.model.js";
 import { Node } from "../entity/entity.type.js";
+import { Organization } from "../organization/organization.type.js";
 import { Event } from "../event/event.type.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PER_LEVEL } from "../graphql/page-size.js";
@@ -11,6 +12,8 @@ import { Programme } from "../programme/programme.type.js";
 import { CoParticipantsArgs, MAX_HOPS, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
 import { allNamed, eventsByDate, named } from "./analysis.entities.js";
 import type {
+  AffiliateEvidenceValue,
+  AffiliationValue,
   CoParticipantValue,
   EvidenceValue,
   MembershipValue,
@@ -23,7 +26,7 @@ import type {
   TimelineValue,
 } from "./analysis.model.js";
 import type { AnalysisService } from "./analysis.service.js";
-import { CoParticipant, Neighbourhood, NeighbourNode, Network, NetworkNode, Path, ProgrammeEvidence, ProgrammeMembership, SearchHit, TimelineEntry } from "./analysis.type.js";
+import { AffiliateEvidence, AffiliationUsed, CoParticipant, Neighbourhood, NeighbourNode, Network, NetworkNode, Path, ProgrammeEvidence, ProgrammeMembership, SearchHit, TimelineEntry } from "./analysis.type.js";
 
 /** The analyses: each query one call to the service; each entity field one read of the request's entity loader. */
 
@@ -39,7 +42,8 @@ export class MembershipResolver {
       "Synthetic data is left out unless includeSynthetic is true.",
   })
   membersInProgrammes(@Args(() => MembersInProgrammesArgs) args: MembersInProgrammesArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<MembershipValue[]> {
-    return this.service.membersInProgrammes(args, selects(info, ["programmes", "events"]), ctx.loaders.entity, ctx.runOptions);
+    const withEvents = selects(info, ["programmes", "events"]) || selects(info, ["programmes", "throughAffiliates", "events"]);
+    return this.service.membersInProgrammes(args, withEvents, ctx.loaders.entity, ctx.runOptions);
   }
 
   @FieldResolver(() => Member)
@@ -62,6 +66,27 @@ export class EvidenceResolver {
 
   @FieldResolver(() => [Event], { description: "The events that justify the answer, oldest first." })
   events(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+    return eventsByDate(ctx.loaders.entity, evidence.eventIds);
+  }
+}
+
+@Resolver(() => AffiliationUsed)
+export class AffiliationUsedResolver {
+  @FieldResolver(() => Organization, { description: "The affiliate, counted as the member." })
+  organization(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return named(ctx.loaders.entity, tie.organizationId);
+  }
+
+  @FieldResolver(() => Member)
+  member(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return named(ctx.loaders.entity, tie.memberId);
+  }
+}
+
+@Resolver(() => AffiliateEvidence)
+export class AffiliateEvidenceResolver {
+  @FieldResolver(() => [Event], { description: "The events the affiliate took part in, oldest first." })
+  events(@Root() evidence: AffiliateEvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
     return eventsByDate(ctx.loaders.entity, evidence.eventIds);
   }
 }

@@ -7,6 +7,7 @@ import { periodParams } from "../graphql/period.js";
 import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
 import type { AnalysisRepository } from "./analysis.repository.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
+import { foldParams } from "./analysis.fold.js";
 import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
 
 /**
@@ -26,7 +27,7 @@ export class AnalysisService {
   async membersInProgrammes(args: MembersInProgrammesArgs, withEvents: boolean, loader: EntityLoader, opts?: RunOptions): Promise<MembershipValue[]> {
     validate(args);
     const codes = programmeCodes(args.programmes);
-    const answer = await this.repo.membersInProgrammes({ codes, withEvents, match: args.match, ...periodParams(args.from, args.to), includeSynthetic: args.includeSynthetic }, opts);
+    const answer = await this.repo.membersInProgrammes({ codes, withEvents, match: args.match, ...periodParams(args.from, args.to), ...foldParams(args), includeSynthetic: args.includeSynthetic }, opts);
     prime(loader, answer.entities);
     const seen = new Set(answer.value.flatMap((r) => r.evidence.map((e) => e.code)));
     if (codes.some((c) => !seen.has(c))) await this.checkCodes(codes, opts);
@@ -43,7 +44,7 @@ export class AnalysisService {
   async coParticipants(args: CoParticipantsArgs, loader: EntityLoader, opts?: RunOptions): Promise<CoParticipantValue[]> {
     validate(args);
     const programme = optionalCode(args.programme);
-    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, ...periodParams(args.from, args.to), includeSynthetic: args.includeSynthetic };
+    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, ...periodParams(args.from, args.to), ...foldParams(args), includeSynthetic: args.includeSynthetic };
     const answer = await this.repo.coParticipants(filter, opts);
     prime(loader, answer.entities);
     if (answer.value.length > 0) return answer.value;
@@ -109,6 +110,7 @@ export class AnalysisService {
         maxEdges: args.maxEdges,
         includeSynthetic: args.includeSynthetic,
         includeOrganizations: args.includeOrganizations,
+        ...foldParams(args),
       },
       opts,
     );

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { RelationshipType } from "../graphql/model.enums.js";
+import { RelationshipType, ROLE_ENUMS } from "../graphql/model.enums.js";
+import type { AffiliationRole } from "../model/model.enums.js";
 import { PartialDate } from "../graphql/scalars.js";
 
 /** The GraphQL object types of the analyses; the values behind them are in analysis.model.ts. */
@@ -13,19 +14,61 @@ registerEnumType(ProgrammeMatch, {
   description: "ALL: the member took part in activities of every programme given. ANY: of at least one.",
 });
 
+@ObjectType({
+  description:
+    "An AFFILIATED_WITH tie a folded answer used: the organization's participations were counted as the member's. " +
+    "An uncertain tie is one no source states (uncertainty says what is missing).",
+})
+export class AffiliationUsed {
+  @Field(() => ROLE_ENUMS.AffiliationRole, { description: "ADMINISTRATION, UNIT, AGENCY or GOVERNMENT." })
+  role!: AffiliationRole;
+
+  @Field(() => Boolean)
+  uncertain!: boolean;
+
+  @Field(() => String, { nullable: true })
+  uncertainty!: string | null;
+}
+
+@ObjectType({ description: "Events a member took part in through one of its affiliates (a folded answer)." })
+export class AffiliateEvidence {
+  @Field(() => AffiliationUsed)
+  affiliation!: AffiliationUsed;
+}
+
 @ObjectType({ description: "For one requested programme: the events (its own or its sub-programmes') the member took part in." })
 export class ProgrammeEvidence {
   @Field(() => String, { description: "The programme code as requested." })
   code!: string;
+
+  @Field(() => [AffiliateEvidence], {
+    description:
+      "Folded answers only: each affiliate that took part in some of these events, with those events (the member may " +
+      "have taken part in some of them itself), by organization id. Empty when nothing was folded.",
+  })
+  throughAffiliates!: AffiliateEvidence[];
 }
 
 @ObjectType({ description: "A member administration and the events that show its part in each requested programme." })
-export class ProgrammeMembership {}
+export class ProgrammeMembership {
+  @Field(() => Boolean, { description: "Whether foldMembers was asked: the member's affiliates' participations count as its own." })
+  foldedMembers!: boolean;
+}
 
 @ObjectType({ description: "Another member or organization that took part in the same events, and how often." })
 export class CoParticipant {
   @Field(() => Int, { description: "How many events both took part in (any role)." })
   sharedEventCount!: number;
+
+  @Field(() => Boolean, { description: "Whether foldMembers was asked: the partner and the actor asked about each stand for their member, affiliates included." })
+  foldedMembers!: boolean;
+
+  @Field(() => [AffiliationUsed], {
+    description:
+      "The ties this row used (folded answers only): affiliates of the partner, or of the actor asked about, that took part " +
+      "in at least one shared event, counted as their member; by member id, then organization id. Empty when nothing was folded.",
+  })
+  via!: AffiliationUsed[];
 }
 
 @ObjectType({ description: "One relationship on a path, in its own direction (from -> to), with its provenance." })
@@ -119,6 +162,11 @@ export class NetworkNode {
 
   @Field(() => Int, { description: "Sum of the weights of its returned edges." })
   keptStrength!: number;
+
+  @Field(() => [AffiliationUsed], {
+    description: "The organizations folded into this member (folded networks only): its affiliates whose participations count in its edges of the whole filtered network, by organization id.",
+  })
+  via!: AffiliationUsed[];
 }
 
 @ObjectType({
@@ -142,6 +190,9 @@ export class Network {
 
   @Field(() => Int, { description: "Actors of the whole filtered network: nodes lists only those with a kept edge." })
   totalNodes!: number;
+
+  @Field(() => Boolean, { description: "Whether foldMembers was asked: affiliates are counted as their members (each node's via names them)." })
+  foldedMembers!: boolean;
 }
 
 @ObjectType({ description: "An entity of a neighbourhood and its distance (in relationships) from the centre." })

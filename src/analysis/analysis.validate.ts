@@ -31,8 +31,20 @@ function bounded(name: string, value: unknown, max: number): void {
 }
 
 /**
+ * foldRoles narrows a fold, so without foldMembers it would silently do
+ * nothing, and an empty list would fold nothing while saying it folded.
+ */
+function foldRoles(roles: unknown, foldMembers: unknown): void {
+  if (roles === null || roles === undefined) return;
+  if (foldMembers !== true) throw new BadUserInputError("foldRoles needs foldMembers: true", { argument: "foldRoles" });
+  if (Array.isArray(roles) && roles.length === 0) {
+    throw new BadUserInputError("foldRoles must name at least one role; leave it out to fold every role", { argument: "foldRoles" });
+  }
+}
+
+/**
  * Every check of an analysis's arguments, in one place: the rules declared
- * with the arguments (bounds, entity ids), a period in order, a region code,
+ * with the arguments (bounds, entity ids, fold roles), a period in order, a region code,
  * search labels, the number of programme codes. BAD_USER_INPUT names the
  * argument. Whether a programme code exists is asked of the graph, by the
  * service, only when an answer could hide an unknown one.
@@ -41,6 +53,7 @@ export function validate(args: SyntheticArgs): void {
   for (const { name, rule } of argumentRules(args)) {
     const value: unknown = Reflect.get(args, name);
     if (rule.kind === "bounded") bounded(name, value, rule.max);
+    else if (rule.kind === "foldRoles") foldRoles(value, Reflect.get(args, "foldMembers"));
     else checkEntityId(String(value));
   }
   if (args instanceof MembersInProgrammesArgs) {

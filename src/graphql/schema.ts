@@ -4,7 +4,7 @@ import { buildSchema, type AuthChecker, type ContainerType } from "type-graphql"
 import type { AuthService } from "../auth/auth.service.js";
 import type { Capability } from "../auth/auth.roles.js";
 import type { GraphQLContext } from "./context.js";
-import { CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
+import { AffiliateEvidenceResolver, AffiliationUsedResolver, CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
 import { LIST_RESOLVERS } from "../list/list.registry.js";
@@ -16,7 +16,7 @@ import { EditorResolver } from "../editor/editor.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
-export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
+export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
   RelationshipEdgeResolver, EditorResolver, ResearcherResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
@@ -35,6 +35,8 @@ function container(services: Services): ContainerType {
     [EntityResolver, () => new EntityResolver()],
     [MembershipResolver, () => new MembershipResolver(services.analysis)],
     [EvidenceResolver, () => new EvidenceResolver()],
+    [AffiliationUsedResolver, () => new AffiliationUsedResolver()],
+    [AffiliateEvidenceResolver, () => new AffiliateEvidenceResolver()],
     [CoParticipantResolver, () => new CoParticipantResolver(services.analysis)],
     [PathResolver, () => new PathResolver(services.analysis)],
     [SearchResolver, () => new SearchResolver(services.analysis)],

@@ -49,6 +49,7 @@ export const SOURCE_KINDS = ["news", "web_page", "reference", "dataset"] as cons
  * GOVERNMENT: the member's government, one of its ministries, or a union's institutions.
  */
 export const AFFILIATION_ROLES = ["ADMINISTRATION", "UNIT", "AGENCY", "GOVERNMENT"] as const;
+export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
 
 /** REFERS_TO {role}: how an instrument refers to an earlier one or to a programme. */
 export const REFERENCE_ROLES = ["RECALLS", "REVISES", "NAMES"] as const;

@@ -1,18 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypherDir } from "../../src/db/cypher.registry.js";
 import type { Database } from "../../src/db/database.js";
 import { allQueries } from "../../src/db/query-catalog.js";
+import { cypherStatements } from "../support/cypher-files.js";
 import { openTestDatabase } from "../support/db.js";
-
-function cypherFiles(dir = cypherDir()): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return cypherFiles(path);
-    return entry.endsWith(".cypher") ? [relative(cypherDir(), path).slice(0, -".cypher".length)] : [];
-  });
-}
 
 describe("cypher/ files", () => {
   let db: Database;
@@ -23,7 +13,7 @@ describe("cypher/ files", () => {
 
   it("are all registered, and every registered query has its file", () => {
     const registered = allQueries().map((q) => q.name).sort();
-    expect(registered).toEqual(cypherFiles().sort());
+    expect(registered).toEqual(cypherStatements().map((f) => f.name).sort());
   });
 
   // Neo4j plans each statement without running it: a syntax error, an unknown

@@ -44,4 +44,12 @@ describe("validate (analysis arguments)", () => {
     expect(refusal(programmes(["pgs", "PGS "]))).toBeNull();
     expect(refusal(programmes(Array.from({ length: 12 }, (_, i) => `P${i}`)))?.message).toBe("programmes has 12 codes, over the maximum of 10 by 2");
   });
+
+  it("refuses foldRoles without foldMembers, and an empty foldRoles (either would fold nothing while saying it folded)", () => {
+    expect(refusal(co({ foldMembers: true, foldRoles: ["UNIT"] }))).toBeNull();
+    expect(refusal(co({ foldMembers: false, foldRoles: ["UNIT"] }))).toEqual({ message: "foldRoles needs foldMembers: true", argument: "foldRoles" });
+    expect(refusal(co({ foldMembers: true, foldRoles: [] }))?.argument).toBe("foldRoles");
+    const network = (over: Partial<NetworkArgs>) => Object.assign(new NetworkArgs(), { minWeight: 1, maxEdges: 500, includeOrganizations: false, includeSynthetic: false, foldMembers: false }, over);
+    expect(refusal(network({ foldRoles: ["GOVERNMENT"] }))?.argument).toBe("foldRoles");
+  });
 });

@@ -1,20 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cypherDir } from "../../src/db/cypher.registry.js";
 import { PERIOD_PREDICATE, periodParams } from "../../src/graphql/period.js";
+import { cypherStatements } from "../support/cypher-files.js";
 import { dayInterval } from "../support/dates.js";
-
-function cypherFiles(dir = cypherDir()): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return cypherFiles(path);
-    return entry.endsWith(".cypher") ? [path] : [];
-  });
-}
-
-/** The statement without its // comments (comments may talk about dates freely). */
-const code = (path: string) => readFileSync(path, "utf8").replace(/\/\/[^\n]*/g, "");
 
 /** PERIOD_PREDICATE for any one variable name (the same throughout), as a regular expression. */
 const predicate = new RegExp(
@@ -38,7 +25,7 @@ const PERIOD_FILES = [
 ];
 
 describe("the period predicate (src/graphql/period.ts)", () => {
-  const files = cypherFiles().map((path) => ({ name: relative(cypherDir(), path).slice(0, -".cypher".length), text: code(path) }));
+  const files = cypherStatements();
 
   it("is used, exactly once and in the same form, by every statement that takes a period", () => {
     const users = files.filter((f) => (f.text.match(predicate) ?? []).length > 0).map((f) => f.name).sort();

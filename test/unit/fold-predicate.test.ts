@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { FOLD_PREDICATE } from "../../src/analysis/analysis.fold.js";
+import { cypherStatements } from "../support/cypher-files.js";
+
+/** FOLD_PREDICATE with any whitespace, as a regular expression. */
+const predicate = new RegExp(FOLD_PREDICATE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"), "g");
+
+/** Every subquery that folds an actor, and how many each statement has. */
+const FOLDING_FILES = {
+  "analysis/co-participants": 3, // the actor asked about, its affiliates, each partner
+  "analysis/cooperation-network": 1,
+  "analysis/members-in-programmes": 1,
+};
+
+describe("the fold predicate (src/analysis/analysis.fold.ts)", () => {
+  const files = cypherStatements();
+
+  it("every statement that folds follows each AFFILIATED_WITH tie under the same predicate", () => {
+    const users = Object.fromEntries(files.map((f) => [f.name, f.text.match(predicate)?.length ?? 0]).filter(([, n]) => n !== 0));
+    expect(users).toEqual(FOLDING_FILES);
+  });
+
+  it("no statement reads $foldRoles in another form", () => {
+    for (const f of files) expect(f.text.replace(predicate, "").includes("$foldRoles"), f.name).toBe(false);
+  });
+});
