@@ -42,7 +42,7 @@ export class MembershipResolver {
     return this.service.membersInProgrammes(args, selects(info, ["programmes", "events"]), ctx.loaders.entity, ctx.runOptions);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { description: "The member administration." })
   member(@Root() row: MembershipValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, row.memberId);
   }
@@ -55,7 +55,7 @@ export class MembershipResolver {
 
 @Resolver(() => ProgrammeEvidence)
 export class EvidenceResolver {
-  @FieldResolver(() => Programme)
+  @FieldResolver(() => Programme, { description: "The requested programme." })
   programme(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, evidence.programmeId);
   }
@@ -123,7 +123,7 @@ export class SearchResolver {
     return this.service.search(args, ctx.runOptions);
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: "The entity found." })
   node(@Root() hit: SearchHitValue): EntityValue {
     return hit.entity;
   }
@@ -138,7 +138,7 @@ export class TimelineResolver {
     return this.service.timeline(args, ctx.loaders.entity, ctx.runOptions);
   }
 
-  @FieldResolver(() => Event)
+  @FieldResolver(() => Event, { description: "The event." })
   event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, entry.eventId);
   }
@@ -175,7 +175,7 @@ export class NeighbourhoodResolver {
     return this.service.neighbourhood(args, ctx.loaders.entity, ctx.runOptions);
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: "The entity." })
   node(@Root() n: NeighbourValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, n.id);
   }
