@@ -135,7 +135,7 @@ export class MembersInProgrammesArgs extends Folding(PeriodArgs) {
   @Field(() => [String], { description: `Programme codes, e.g. ["PGS", "SALW"] (at most ${MAX_PROGRAMMES}).` })
   programmes!: string[];
 
-  @Field(() => ProgrammeMatch, { defaultValue: ProgrammeMatch.ALL })
+  @Field(() => ProgrammeMatch, { defaultValue: ProgrammeMatch.ALL, description: "ALL: members active in every programme given (the default); ANY: in at least one." })
   match!: ProgrammeMatch;
 }
 

@@ -46,7 +46,7 @@ export class MembershipResolver {
     return this.service.membersInProgrammes(args, withEvents, ctx.loaders.entity, ctx.runOptions);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { description: "The member administration." })
   member(@Root() row: MembershipValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, row.memberId);
   }
@@ -59,7 +59,7 @@ export class MembershipResolver {
 
 @Resolver(() => ProgrammeEvidence)
 export class EvidenceResolver {
-  @FieldResolver(() => Programme)
+  @FieldResolver(() => Programme, { description: "The requested programme." })
   programme(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, evidence.programmeId);
   }
@@ -77,7 +77,7 @@ export class AffiliationUsedResolver {
     return named(ctx.loaders.entity, tie.organizationId);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { description: "The member the affiliate's participations were counted for." })
   member(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, tie.memberId);
   }
@@ -148,7 +148,7 @@ export class SearchResolver {
     return this.service.search(args, ctx.runOptions);
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: "The entity found." })
   node(@Root() hit: SearchHitValue): EntityValue {
     return hit.entity;
   }
@@ -163,7 +163,7 @@ export class TimelineResolver {
     return this.service.timeline(args, ctx.loaders.entity, ctx.runOptions);
   }
 
-  @FieldResolver(() => Event)
+  @FieldResolver(() => Event, { description: "The event." })
   event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, entry.eventId);
   }
@@ -200,7 +200,7 @@ export class NeighbourhoodResolver {
     return this.service.neighbourhood(args, ctx.loaders.entity, ctx.runOptions);
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: "The entity." })
   node(@Root() n: NeighbourValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, n.id);
   }

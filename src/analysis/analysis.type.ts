@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { RelationshipType, ROLE_ENUMS } from "../graphql/model.enums.js";
 import type { AffiliationRole } from "../model/model.enums.js";
 import { PartialDate } from "../graphql/scalars.js";
@@ -12,6 +12,10 @@ export enum ProgrammeMatch {
 registerEnumType(ProgrammeMatch, {
   name: "ProgrammeMatch",
   description: "ALL: the member took part in activities of every programme given. ANY: of at least one.",
+  valuesConfig: {
+    ALL: { description: "Every programme given." },
+    ANY: { description: "At least one of the programmes given." },
+  },
 });
 
 @ObjectType({
@@ -23,16 +27,16 @@ export class AffiliationUsed {
   @Field(() => ROLE_ENUMS.AffiliationRole, { description: "ADMINISTRATION, UNIT, AGENCY or GOVERNMENT." })
   role!: AffiliationRole;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when no source states the tie." })
   uncertain!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What about the tie is unconfirmed; null when it is stated." })
   uncertainty!: string | null;
 }
 
 @ObjectType({ description: "Events a member took part in through one of its affiliates (a folded answer)." })
 export class AffiliateEvidence {
-  @Field(() => AffiliationUsed)
+  @Field(() => AffiliationUsed, { description: "The tie through which the member took part." })
   affiliation!: AffiliationUsed;
 }
 
@@ -73,7 +77,7 @@ export class CoParticipant {
 
 @ObjectType({ description: "One relationship on a path, in its own direction (from -> to), with its provenance." })
 export class PathStep {
-  @Field(() => RelationshipType)
+  @Field(() => RelationshipType, { description: "The relationship's type, e.g. PARTICIPATED_IN." })
   type!: RelationshipType;
 
   @Field(() => String, { description: "Id of the relationship's start node." })
@@ -82,7 +86,7 @@ export class PathStep {
   @Field(() => String, { description: "Id of the relationship's end node." })
   to!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The role it states (HOST, KEYNOTE, FOUNDING_PARTNER...); null when its type carries none." })
   role!: string | null;
 
   @Field(() => String, { nullable: true, description: "For HOLDS_OFFICE and SIGNED." })
@@ -97,7 +101,7 @@ export class Path {
   @Field(() => Int, { description: "Number of relationships." })
   length!: number;
 
-  @Field(() => [PathStep])
+  @Field(() => [PathStep], { description: "The relationships in path order: steps[i] joins nodes[i] and nodes[i + 1], in either direction." })
   steps!: PathStep[];
 }
 
@@ -139,7 +143,7 @@ export class NetworkEdge {
   @Field(() => String, { description: "The end with the smaller id." })
   source!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The end with the greater id." })
   target!: string;
 
   @Field(() => Int, { description: "Events both took part in." })
@@ -148,7 +152,9 @@ export class NetworkEdge {
 
 @ObjectType({ description: "An actor of the network: its degree (edges) and strength (sum of edge weights), in the whole filtered network and in the edges kept." })
 export class NetworkNode {
-  @Field(() => String)
+  // Named entityId, not id: a normalising cache (Apollo Client, urql) takes any object with an id for that entity
+  // and merges this network's figures into every other answer about it (docs/dashboards.md).
+  @Field(() => ID, { name: "entityId", description: "Id of the member or organization (node gives the entity itself)." })
   id!: string;
 
   @Field(() => Int, { description: "Edges in the whole filtered network, kept or not." })
@@ -197,7 +203,9 @@ export class Network {
 
 @ObjectType({ description: "An entity of a neighbourhood and its distance (in relationships) from the centre." })
 export class NeighbourNode {
-  @Field(() => String)
+  // Named entityId, not id: a normalising cache (Apollo Client, urql) takes any object with an id for that entity
+  // and merges this network's figures into every other answer about it (docs/dashboards.md).
+  @Field(() => ID, { name: "entityId", description: "Id of the entity (node gives the entity itself)." })
   id!: string;
 
   @Field(() => Int, { description: "0 for the centre, then 1 to depth." })
@@ -209,6 +217,6 @@ export class Neighbourhood {
   @Field(() => [NeighbourNode], { description: "By level, then id." })
   nodes!: NeighbourNode[];
 
-  @Field(() => [PathStep])
+  @Field(() => [PathStep], { description: "Every relationship between two entities of nodes, each once, in its own direction." })
   relationships!: PathStep[];
 }

@@ -18,7 +18,7 @@ const positiveInt = z.coerce.number().int().positive();
 export interface Limits {
   /** Deepest field nesting of an operation. A relationship hop through a connection is three levels (field, edges, node), so 16 allows five hops down to a scalar. */
   depth: number;
-  /** Estimated cost: 1 per field, list fields multiplied by their page size. */
+  /** Estimated cost: 1 per object (scalars free), paged fields multiplied by their page size (limits.cost.ts). */
   cost: number;
   /** Aliased fields in one operation. */
   aliases: number;

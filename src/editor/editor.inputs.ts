@@ -13,19 +13,19 @@ export class AlternativeInput {
   @Field(() => String, { nullable: true, description: "For counts: exact, over, more_than, about, at_least, up_to." })
   qualifier?: string | null;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "Ids of the sources that give this value: at least one." })
   sources!: string[];
 }
 
 @InputType({ description: "A source (article, web page, reference, dataset) that states facts. Ids look like source:<slug>." })
 export class SourceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "source:<slug>, e.g. source:wco-news-2019-05-28; an existing id updates that source." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The document's title." })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who published it, e.g. World Customs Organization." })
   publisher!: string;
 
   @Field(() => String, { nullable: true, description: "ISO date of any precision: 2019, 2019-05 or 2019-05-28." })
@@ -40,7 +40,7 @@ export class SourceInput {
   @Field(() => String, { nullable: true, description: "Language code such as en or zh-CN." })
   language?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "An editor's remark on the source; absent: none." })
   note?: string | null;
 }
 
@@ -50,28 +50,28 @@ export class SourceInput {
     "properties are the label's fields as in seed/FORMAT.md, e.g. { name, kind, iso3 } for a member; every one is checked.",
 })
 export class EntityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entity's id, whose prefix names its label, e.g. member:jpn; an existing id updates that entity." })
   id!: string;
 
-  @Field(() => GraphQLJSONObject)
+  @Field(() => GraphQLJSONObject, { description: "The label's properties as in seed/FORMAT.md, e.g. { \"name\": \"Japan\", \"kind\": \"country\" }; unknown or ill-typed ones are refused." })
   properties!: Record<string, unknown>;
 
   @Field(() => [ID], { description: "Ids of the sources that state this entity: at least one." })
   sources!: string[];
 
-  @Field(() => [AlternativeInput], { nullable: true })
+  @Field(() => [AlternativeInput], { nullable: true, description: "Values other sources give for some of its properties; absent: none." })
   alternatives?: AlternativeInput[] | null;
 }
 
 @InputType({ description: "A relationship between two entities (existing, or given in the same call), with its sources." })
 export class RelationshipInput {
-  @Field(() => RelationshipType)
+  @Field(() => RelationshipType, { description: "The relationship type; it decides which labels may be at each end and which properties it takes." })
   type!: RelationshipType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the start entity, e.g. member:jpn for PARTICIPATED_IN." })
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the end entity, e.g. an event: id for PARTICIPATED_IN." })
   to!: string;
 
   @Field(() => String, {
@@ -86,18 +86,18 @@ export class RelationshipInput {
   @Field(() => [ID], { description: "Ids of the sources that state this relationship: at least one." })
   sources!: string[];
 
-  @Field(() => [AlternativeInput], { nullable: true })
+  @Field(() => [AlternativeInput], { nullable: true, description: "Values other sources give for some of its properties; absent: none." })
   alternatives?: AlternativeInput[] | null;
 }
 
 @InputType({ description: "Sources, entities and relationships written together, in one transaction: all of them, or none." })
 export class GraphChangeInput {
-  @Field(() => [SourceInput], { defaultValue: [] })
+  @Field(() => [SourceInput], { defaultValue: [], description: "Sources to create or update; written first, so entities and relationships of the call may cite them." })
   sources!: SourceInput[];
 
-  @Field(() => [EntityInput], { defaultValue: [] })
+  @Field(() => [EntityInput], { defaultValue: [], description: "Entities to create or update." })
   entities!: EntityInput[];
 
-  @Field(() => [RelationshipInput], { defaultValue: [] })
+  @Field(() => [RelationshipInput], { defaultValue: [], description: "Relationships to create or update; their ends may be entities of the same call." })
   relationships!: RelationshipInput[];
 }

@@ -18,8 +18,8 @@ export class EditorResolver {
       "changes nothing (all unchanged). dryRun: check and count, write nothing.",
   })
   async upsertGraph(
-    @Arg("input", () => GraphChangeInput) input: GraphChangeInput,
-    @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg("input", () => GraphChangeInput, { description: "The sources, entities and relationships to write (at most COOPGRAPH_MAX_UPSERT_RECORDS together)." }) input: GraphChangeInput,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "true: check every record and count what would change, write nothing." }) dryRun: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GraphChangePayload> {
     const metadata = { ...ctx.runOptions.metadata };

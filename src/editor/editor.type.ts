@@ -4,13 +4,13 @@ import type { EntityValue } from "../entity/entity.model.js";
 
 @ObjectType({ description: "How many records a write created, changed, or found already as given." })
 export class WriteOutcomes {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Records that did not exist and were (or would be) created." })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Records that existed and had some field, source or alternative changed." })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Records already stored exactly as given: nothing written." })
   unchanged!: number;
 }
 
@@ -22,7 +22,7 @@ export class GraphChangePayload {
   @Field(() => WriteOutcomes, { description: "Sources and entities." })
   nodes!: WriteOutcomes;
 
-  @Field(() => WriteOutcomes)
+  @Field(() => WriteOutcomes, { description: "Relationships." })
   relationships!: WriteOutcomes;
 
   @Field(() => [Entity], { description: "The sources and entities of the call as now stored, in the order given (empty in a dry run)." })

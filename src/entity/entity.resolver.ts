@@ -17,12 +17,12 @@ export function checkEntityId(id: string): string {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Node, { nullable: true, description: "Any entity by its id (Relay). Null when no entity has this id." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityValue | null> {
+  node(@Arg("id", () => ID, { description: "An entity id, e.g. member:jpn or source:<slug>." }) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityValue | null> {
     return ctx.loaders.entity.load(checkEntityId(id));
   }
 
   @Query(() => [Node], { nullable: "items", description: `Entities by id, in the order asked, null where none exists (at most ${MAX_IDS} ids).` })
-  async nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(EntityValue | null)[]> {
+  async nodes(@Arg("ids", () => [ID], { description: "Entity ids, at most 100; the answer keeps their order, null for an unknown id." }) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(EntityValue | null)[]> {
     if (ids.length > MAX_IDS) throw new BadUserInputError(`ids has ${ids.length} items, over the maximum of ${MAX_IDS} by ${ids.length - MAX_IDS}`, { argument: "ids" });
     const results = await ctx.loaders.entity.loadMany(ids.map(checkEntityId));
     return results.map((r) => {

@@ -5,7 +5,7 @@ const byTypename = (value: EntityValue) => value.__typename;
 
 @InterfaceType({ description: "An object with a stable, readable id (Relay Node), e.g. member:jpn.", resolveType: byTypename })
 export abstract class Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The stable, readable id: the label's prefix and a slug, e.g. member:jpn, event:2015-03-23-wco-enforcement-committee. A normalising cache (Apollo Client, urql) can key on __typename and id." })
   id!: string;
 }
 
@@ -45,7 +45,7 @@ export abstract class Entity extends Node {
   @Field(() => String, { nullable: true, description: "What exactly is unconfirmed." })
   uncertainty!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A remark of the editors about this record (how a source was read, what was reconciled); null when there is none." })
   note!: string | null;
 
   @Field(() => [Alternative], { description: "Values other sources give for some properties." })

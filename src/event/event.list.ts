@@ -32,7 +32,16 @@ export enum EventOrder {
   TITLE_ASC = "TITLE_ASC",
   TITLE_DESC = "TITLE_DESC",
 }
-registerEnumType(EventOrder, { name: "EventOrder", description: "By start date (as precise as stated), or by title." });
+registerEnumType(EventOrder, {
+  name: "EventOrder",
+  description: "By start date (as precise as stated), or by title.",
+  valuesConfig: {
+    START_DATE_DESC: { description: "Newest first (the default)." },
+    START_DATE_ASC: { description: "Oldest first." },
+    TITLE_ASC: { description: "By title, A to Z." },
+    TITLE_DESC: { description: "By title, Z to A." },
+  },
+});
 
 export const eventList: ListSpec<EventFilter, EventOrder> = {
   field: "events",

@@ -7,7 +7,7 @@ export class CountPart {
   @Field(() => String, { description: "in_person or online." })
   attendance!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The number of this part, e.g. 24." })
   value!: number;
 
   @Field(() => String, { nullable: true, description: "exactly, over, more_than, at_least, about or up_to." })
@@ -19,7 +19,7 @@ export class StatedCount {
   @Field(() => String, { description: "delegates, participants, organizations, countries or administrations." })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The number stated (150 for 'over 150 delegates'), or the sum of the parts when valueStated is false." })
   value!: number;
 
   @Field(() => String, { nullable: true, description: "exactly, over, more_than, at_least, about or up_to." })
@@ -37,37 +37,37 @@ export class StatedCount {
 
 @ObjectType({ implements: [Node, Entity], description: "A conference, meeting, workshop, training, lecture, operation..." })
 export class Event extends Entity {
-  @Field(() => String)
+  @Field(() => String, { description: "The event's title as its sources give it, e.g. WCO Security Summit." })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "conference, meeting, workshop, training, lecture, lecture_series, operation, webinar, signing, launch, committee_session or summit." })
   kind!: string;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: "First day, as precise as the sources give it (2019, 2019-05 or 2019-05-28); null when unknown." })
   startDate!: string | null;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: "Last day, as precise as the sources give it; null for a one-day event or when unknown." })
   endDate!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The city it was held in; null when virtual or unknown." })
   city!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The country it was held in, by name; null when virtual or unknown." })
   country!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The building or place, e.g. WCO headquarters, Brussels; null when not stated." })
   venue!: string | null;
 
   @Field(() => String, { nullable: true, description: "in_person, virtual or hybrid." })
   format!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The event's stated theme or motto; null when none is stated." })
   theme!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "What the sources say came out of it (agreements, recommendations...), one item each; empty when none is stated." })
   outcomes!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Subjects discussed, as the sources name them; empty when none is stated." })
   topics!: string[];
 
   @Field(() => [StatedCount], { description: "Counts with their qualifiers and scopes, as stated." })

@@ -7,16 +7,16 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when another page follows: ask for it with after: endCursor." })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, { description: "Always false: pages only go forward (use `after`)." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the page's first edge; null for an empty page." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the page's last edge: pass it as after for the next page; null for an empty page." })
   endCursor!: string | null;
 }
 

@@ -74,7 +74,7 @@ function authChecker(auth: AuthService | undefined): AuthChecker<GraphQLContext,
 }
 
 export async function buildGraphQLSchema(services: Services, auth?: AuthService): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     authChecker: authChecker(auth),
     resolvers: [...RESOLVERS, ...LIST_RESOLVERS, ...RELATION_RESOLVERS] as unknown as typeof RESOLVERS,
     orphanedTypes: ORPHANED_TYPES,
@@ -82,4 +82,10 @@ export async function buildGraphQLSchema(services: Services, auth?: AuthService)
     container: container(services),
     validate: false,
   });
+  // type-graphql has no decorator for the root types; GraphiQL and the descriptions test read these.
+  const query = schema.getQueryType();
+  if (query) query.description = "Reads: single entities by id (node, nodes), lists a page at a time, and the analyses (networks, paths, timelines, search).";
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Writes (editor role): upsertGraph.";
+  return schema;
 }

@@ -1,4 +1,4 @@
-import { isListType, isNonNullType, type GraphQLField, type GraphQLOutputType } from "graphql";
+import { getNamedType, isLeafType, isListType, isNonNullType, type GraphQLField, type GraphQLOutputType } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE, MAX_IDS, MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PAGE_SIZE, MAX_PER_LEVEL } from "../graphql/page-size.js";
 
@@ -32,13 +32,22 @@ export function pageWeight(field: GraphQLField<unknown, unknown>, args: Record<s
 }
 
 /**
- * Cost of a field: 1, plus its selections times the number of items it can
- * return. So members(first: 100) { edges { node { participations(first: 50) { ... } } } }
- * costs about 100 x 50 x (fields per participation).
+ * Cost of a field: the objects it can return. A scalar or enum costs nothing:
+ * it is read with its object, so counting it (as this model once did) made a
+ * dashboard's fifth column as dear as a fifth page and refused
+ * programmes(first: 100) { ... partners(first: 100) { ... } } over a graph of 22
+ * programmes. An object costs 1 plus its selections. A paged field multiplies
+ * its selections by the items it can return: a connection (an object) counts
+ * 1 + page x (its edges and nodes), a weighted list page x (1 + each item's
+ * selections). So members(first: 100) { edges { node { participations(first: 100)
+ * { edges { node { id } } } } } } costs 1 + 100 x (2 + 201) = 20,301: about
+ * two per item the response can hold, whatever the columns (docs/security.md#limits).
  */
 export const pageWeightedEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // Introspection is bounded by the schema itself: tools must be able to fetch it whatever the limits.
   if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
+  if (isLeafType(getNamedType(field.type))) return 0;
   const weight = pageWeight(field, args);
-  return weight === undefined ? 1 + childComplexity : 1 + weight * childComplexity;
+  if (weight === undefined) return 1 + childComplexity;
+  return isList(field.type) ? weight * (1 + childComplexity) : 1 + weight * childComplexity;
 };

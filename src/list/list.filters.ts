@@ -29,7 +29,11 @@ export enum NameOrder {
   NAME_ASC = "NAME_ASC",
   NAME_DESC = "NAME_DESC",
 }
-registerEnumType(NameOrder, { name: "NameOrder", description: "By name (or title for sources), case-insensitive." });
+registerEnumType(NameOrder, {
+  name: "NameOrder",
+  description: "By name (or title for sources), case-insensitive.",
+  valuesConfig: { NAME_ASC: { description: "A to Z (the default)." }, NAME_DESC: { description: "Z to A." } },
+});
 
 /** NameOrder on the label's name property (title for sources). */
 export function nameOrder(sortKey: string): { enum: typeof NameOrder; default: NameOrder; keys: Record<NameOrder, ListOrder> } {

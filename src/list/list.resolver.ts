@@ -16,21 +16,21 @@ export type ListResolverClass = new (lists: ListServices) => object;
 export function createListResolver<F extends object, O extends string>(spec: ListSpec<F, O>): ListResolverClass {
   const nodeType = ENTITY_TYPES[spec.label];
 
-  @ObjectType(`${spec.label}Edge`)
+  @ObjectType(`${spec.label}Edge`, { description: `One ${spec.label} of a page of ${spec.field}, with its cursor.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: "Opaque position of this edge in the list: pass it as after to read on from here." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${spec.label}.` })
     node!: object;
   }
 
   @ObjectType(`${spec.label}Connection`, { description: `A page of ${spec.field} (Relay connection).` })
   class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "The page's items in the list's order; empty past the end." })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to ask for the next." })
     pageInfo!: PageInfo;
   }
 
@@ -46,8 +46,8 @@ export function createListResolver<F extends object, O extends string>(spec: Lis
     list(
       @Arg("first", () => Int, { nullable: true, description: `Page size, default 20, at most ${MAX_PAGE_SIZE}.` }) first: number | null,
       @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | null,
-      @Arg("filter", () => spec.filter, { nullable: true }) filter: F | null,
-      @Arg("orderBy", () => spec.order.enum, { defaultValue: spec.order.default }) orderBy: O,
+      @Arg("filter", () => spec.filter, { nullable: true, description: "Only items matching all the filters given; absent: all." }) filter: F | null,
+      @Arg("orderBy", () => spec.order.enum, { defaultValue: spec.order.default, description: "The order; ties by id, so pages never overlap." }) orderBy: O,
       @Ctx() ctx: GraphQLContext,
     ): Promise<ListPage> {
       return this.service.page({ first, after, filter, orderBy }, ctx.runOptions);

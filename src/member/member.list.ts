@@ -24,7 +24,16 @@ export enum MemberOrder {
   ISO3_ASC = "ISO3_ASC",
   ISO3_DESC = "ISO3_DESC",
 }
-registerEnumType(MemberOrder, { name: "MemberOrder", description: "By name, or by ISO 3166 alpha-3 code." });
+registerEnumType(MemberOrder, {
+  name: "MemberOrder",
+  description: "By name, or by ISO 3166 alpha-3 code.",
+  valuesConfig: {
+    NAME_ASC: { description: "By name, A to Z (the default)." },
+    NAME_DESC: { description: "By name, Z to A." },
+    ISO3_ASC: { description: "By ISO3 code, AFG to ZWE." },
+    ISO3_DESC: { description: "By ISO3 code, ZWE to AFG." },
+  },
+});
 
 export const memberList: ListSpec<MemberFilter, MemberOrder> = {
   field: "members",

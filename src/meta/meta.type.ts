@@ -2,10 +2,10 @@ import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "A node label and how many nodes carry it." })
 export class LabelCount {
-  @Field(() => String)
+  @Field(() => String, { description: "The label, e.g. Member." })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many nodes carry it." })
   count!: number;
 }
 
@@ -14,7 +14,7 @@ export class DatabaseInfo {
   @Field(() => String, { description: "Product name, e.g. Neo4j Kernel." })
   product!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Neo4j's version, e.g. 5.26.30." })
   version!: string;
 
   @Field(() => String, { description: "community or enterprise." })
@@ -23,10 +23,10 @@ export class DatabaseInfo {
   @Field(() => String, { description: "The database name every query is sent to." })
   database!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Nodes of the knowledge graph (entities and sources)." })
   nodeCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Relationships between them." })
   relationshipCount!: number;
 
   @Field(() => [LabelCount], { description: "Nodes per label, sorted by label." })
@@ -35,12 +35,12 @@ export class DatabaseInfo {
 
 @ObjectType({ description: "What this service is and what it is connected to." })
 export class About {
-  @Field(() => String)
+  @Field(() => String, { description: "The service's name: coopgraph." })
   service!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The service's version (package.json)." })
   version!: string;
 
-  @Field(() => DatabaseInfo)
+  @Field(() => DatabaseInfo, { description: "The Neo4j database behind the API." })
   database!: DatabaseInfo;
 }

@@ -3,10 +3,10 @@ import { Entity, Node } from "../entity/entity.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "The WCO and its bodies, a partner organization, a government as funder, a university or other host." })
 export class Organization extends Entity {
-  @Field(() => String)
+  @Field(() => String, { description: "The organization's name, e.g. World Customs Organization." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Its acronym, e.g. WCO; null when it has none." })
   acronym!: string | null;
 
   @Field(() => String, { description: "intergovernmental, government, government_agency, university, customs_office, regional_office, ngo or other." })

@@ -51,10 +51,10 @@ const on = (prop: RelPropKey, text: string, absent = "null") => `${text}. On ${r
  */
 @ObjectType({ description: "A relationship seen from one entity: every property it carries, its sources and alternatives, and the entity at the other end." })
 export class RelationshipEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "Opaque position of this relationship in the page: pass it as after to read on from here." })
   cursor!: string;
 
-  @Field(() => RelationshipType)
+  @Field(() => RelationshipType, { description: "The relationship's type, e.g. PARTICIPATED_IN." })
   type!: RelationshipType;
 
   @Field(() => String, { nullable: true, description: "With type and ends, what identifies the relationship (the role, else the title, unless the writer gave one); editors give it to update the relationship." })
@@ -96,16 +96,16 @@ export class RelationshipEdge {
   @Field(() => [Alternative], { description: "Values other sources give for some of its properties, e.g. another adoption date." })
   alternatives!: Alternative[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True for generated data (npm run generate): never a fact." })
   synthetic!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when the sources leave this relationship unconfirmed; see uncertainty." })
   uncertain!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What exactly is unconfirmed; null when uncertain is false." })
   uncertainty!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A remark of the editors about this relationship; null when there is none." })
   note!: string | null;
 
   @Field(() => Node, { description: "The entity at the other end." })
@@ -114,10 +114,10 @@ export class RelationshipEdge {
 
 @ObjectType({ description: "A page of relationships of one entity (Relay connection)." })
 export class RelationshipConnection {
-  @Field(() => [RelationshipEdge])
+  @Field(() => [RelationshipEdge], { description: "The page's relationships; empty past the end." })
   edges!: RelationshipEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to ask for the next." })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: "All such relationships of this entity." })

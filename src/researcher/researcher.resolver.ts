@@ -16,8 +16,8 @@ export class ResearcherResolver {
       "Writes, schema changes, DBMS procedures, LOAD CSV and SHOW/TERMINATE TRANSACTIONS are refused. Pass values as parameters ($name).",
   })
   cypher(
-    @Arg("statement", () => String) statement: string,
-    @Arg("parameters", () => GraphQLJSONObject, { nullable: true }) parameters: Record<string, unknown> | null,
+    @Arg("statement", () => String, { description: "One read-only Cypher statement, e.g. MATCH (m:Member) RETURN m.name LIMIT 5." }) statement: string,
+    @Arg("parameters", () => GraphQLJSONObject, { nullable: true, description: "Values for the statement's $parameters, e.g. { \"iso3\": \"JPN\" }; absent: none." }) parameters: Record<string, unknown> | null,
     @Arg("maxRows", () => Int, { nullable: true, description: "Rows to return at most; default and ceiling set by the server." }) maxRows: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CypherResult> {

@@ -34,15 +34,15 @@ describe("cooperationNetwork (on the seed and generated data)", () => {
     expect(expected.length).toBeLessThan(2000);
     expect(res.data!.cooperationNetwork.edges).toEqual(expected);
     const strongest = res.data!.cooperationNetwork.nodes[0]!;
-    expect(strongest.node).toEqual({ __typename: "Member", id: strongest.id });
-    expect(strongest.strength).toBe(expected.filter((e) => e.source === strongest.id || e.target === strongest.id).reduce((s, e) => s + e.weight, 0));
+    expect(strongest.node).toEqual({ __typename: "Member", id: strongest.entityId });
+    expect(strongest.strength).toBe(expected.filter((e) => e.source === strongest.entityId || e.target === strongest.entityId).reduce((s, e) => s + e.weight, 0));
   });
 
   it("on the seed: the Jakarta workshop ties nine Asia/Pacific administrations together", async () => {
     const app = graph().app;
     const res = await execute(app, CooperationNetworkDocument, { region: "AP" });
     expect(res.errors).toBeUndefined();
-    const ids = res.data!.cooperationNetwork.nodes.map((n) => n.id);
+    const ids = res.data!.cooperationNetwork.nodes.map((n) => n.entityId);
     expect(ids).toEqual(expect.arrayContaining(["member:idn", "member:mys", "member:vnm"]));
     expect((await execute(app, CooperationNetworkDocument, { region: "MARS" })).errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect((await execute(app, CooperationNetworkDocument, { maxEdges: 5000 })).errors?.[0]?.message).toBe("maxEdges is 5000, over the maximum of 2000 by 3000");

@@ -110,8 +110,8 @@ describe("foldMembers: a member's affiliates counted as the member", () => {
       const answer = res.data!.cooperationNetwork;
       expect(answer.foldedMembers).toBe(true);
       expect(answer.edges).toEqual(expected.edges);
-      for (const n of answer.nodes) expect(n.via, n.id).toEqual(expected.via(n.id));
-      expect(answer.nodes.find((n) => n.id === JPN)?.via.map((t) => t.organization.id)).toEqual([GOJ]);
+      for (const n of answer.nodes) expect(n.via, n.entityId).toEqual(expected.via(n.entityId));
+      expect(answer.nodes.find((n) => n.entityId === JPN)?.via.map((t) => t.organization.id)).toEqual([GOJ]);
       // On the seed: Japan and Thailand met twice, at Jakarta and, through their governments, at the 2017 launch of the
       // Asia/Pacific Security Project (once unfolded).
       expect(answer.edges[0]).toEqual({ source: JPN, target: "member:tha", weight: 2 });
@@ -129,10 +129,10 @@ describe("foldMembers: a member's affiliates counted as the member", () => {
 
     it("with organizations, folded, no affiliate is a node of its own", async () => {
       const res = await execute(graph().app, FoldedNetworkDocument, { includeOrganizations: true, foldMembers: true, maxEdges: 2000 });
-      const ids = new Set(res.data!.cooperationNetwork.nodes.map((n) => n.id));
+      const ids = new Set(res.data!.cooperationNetwork.nodes.map((n) => n.entityId));
       expect([...seed.ties.keys()].filter((o) => ids.has(o))).toEqual([]);
       const unfolded = await execute(graph().app, FoldedNetworkDocument, { includeOrganizations: true, maxEdges: 2000 });
-      expect(unfolded.data!.cooperationNetwork.nodes.map((n) => n.id)).toContain(GOJ);
+      expect(unfolded.data!.cooperationNetwork.nodes.map((n) => n.entityId)).toContain(GOJ);
     });
   });
 

@@ -186,7 +186,7 @@ describe("hostile input", () => {
       ["membersInProgrammes", "query ($s: String!) { membersInProgrammes(programmes: [$s, \"PGS\"]) { member { id } } }"],
       ["coParticipants", "query ($s: ID!) { coParticipants(id: $s) { partner { id } } }"],
       ["cooperationNetwork", "query ($s: String!) { cooperationNetwork(programme: $s, region: $s) { edges { weight } } }"],
-      ["neighbourhood", "query ($s: ID!) { neighbourhood(id: $s) { nodes { id } } }"],
+      ["neighbourhood", "query ($s: ID!) { neighbourhood(id: $s) { nodes { entityId } } }"],
       ["shortestPath", "query ($s: ID!) { shortestPath(from: $s, to: \"member:jpn\") { length } }"],
       ["timeline", "query ($s: ID!) { timeline(id: $s) { event { id } } }"],
     ];

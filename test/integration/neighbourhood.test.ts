@@ -11,8 +11,8 @@ describe("neighbourhood (on the seed and generated data)", () => {
     const kyoto = await execute(app, NeighbourhoodDocument, { id: "event:2019-05-28-wco-asia-pacific-security-conference" });
     expect(kyoto.errors).toBeUndefined();
     const around = kyoto.data!.neighbourhood;
-    expect(around.nodes.filter((n) => n.level === 0).map((n) => n.id)).toEqual(["event:2019-05-28-wco-asia-pacific-security-conference"]);
-    expect(around.nodes.filter((n) => n.level === 1).map((n) => n.id)).toEqual(
+    expect(around.nodes.filter((n) => n.level === 0).map((n) => n.entityId)).toEqual(["event:2019-05-28-wco-asia-pacific-security-conference"]);
+    expect(around.nodes.filter((n) => n.level === 1).map((n) => n.entityId)).toEqual(
       expect.arrayContaining(["member:jpn", "organization:wco", "person:yamamoto", "person:motoya-nakae", "programme:apsp"]),
     );
     expect(around.relationships).toContainEqual({ type: "SPOKE_AT", from: "person:yamamoto", to: "event:2019-05-28-wco-asia-pacific-security-conference", role: "REPRESENTED" });
@@ -20,7 +20,7 @@ describe("neighbourhood (on the seed and generated data)", () => {
     const deep = await execute(app, NeighbourhoodDocument, { id: "organization:wco", depth: 3, limitPerLevel: 7, includeSynthetic: true });
     const levels = deep.data!.neighbourhood.nodes.map((n) => n.level);
     for (const l of [1, 2, 3]) expect(levels.filter((x) => x === l).length).toBe(7);
-    const ids = deep.data!.neighbourhood.nodes.map((n) => n.id);
+    const ids = deep.data!.neighbourhood.nodes.map((n) => n.entityId);
     expect(new Set(ids).size).toBe(ids.length);
     // Every relationship joins two nodes of the answer.
     for (const r of deep.data!.neighbourhood.relationships) expect(ids).toEqual(expect.arrayContaining([r.from, r.to]));

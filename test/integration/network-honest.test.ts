@@ -77,10 +77,10 @@ describe("cooperationNetwork says what it cut", () => {
   /** What the answer should be for the first maxEdges edges of a network, computed from its edges. */
   function expectedAnswer(all: Edge[], maxEdges: number) {
     const kept = all.slice(0, maxEdges);
-    const stats = new Map<string, { id: string; degree: number; strength: number; keptDegree: number; keptStrength: number }>();
+    const stats = new Map<string, { entityId: string; degree: number; strength: number; keptDegree: number; keptStrength: number }>();
     all.forEach((e, i) => {
       for (const id of [e.source, e.target]) {
-        const s = stats.get(id) ?? { id, degree: 0, strength: 0, keptDegree: 0, keptStrength: 0 };
+        const s = stats.get(id) ?? { entityId: id, degree: 0, strength: 0, keptDegree: 0, keptStrength: 0 };
         s.degree += 1;
         s.strength += e.weight;
         if (i < maxEdges) {
@@ -90,7 +90,7 @@ describe("cooperationNetwork says what it cut", () => {
         stats.set(id, s);
       }
     });
-    const nodes = [...stats.values()].filter((s) => s.keptDegree > 0).sort((x, y) => y.strength - x.strength || (x.id < y.id ? -1 : 1));
+    const nodes = [...stats.values()].filter((s) => s.keptDegree > 0).sort((x, y) => y.strength - x.strength || (x.entityId < y.entityId ? -1 : 1));
     return { truncated: all.length > maxEdges, totalEdges: all.length, totalNodes: stats.size, nodes, edges: kept };
   }
 
