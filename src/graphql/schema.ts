@@ -13,11 +13,12 @@ import { MetaResolver } from "../meta/meta.resolver.js";
 import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
 import { EditorResolver } from "../editor/editor.resolver.js";
+import { ChangesResolver } from "../changes/changes.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -46,6 +47,7 @@ function container(services: Services): ContainerType {
     ...RELATION_RESOLVERS.map((resolver): Entry => [resolver, () => new resolver()]),
     [EditorResolver, () => new EditorResolver(services.editor)],
     [ResearcherResolver, () => new ResearcherResolver(services.researcher)],
+    [ChangesResolver, () => new ChangesResolver(services.changes)],
   ]);
   const instances = new Map<unknown, unknown>();
   return {
@@ -79,5 +81,7 @@ export async function buildGraphQLSchema(services: Services, auth?: AuthService)
     scalarsMap: [],
     container: container(services),
     validate: false,
+    // type-graphql insists on a PubSub once a subscription exists; graphChanged brings its own subscribe (changes.feed.ts).
+    pubSub: { publish: () => undefined, subscribe: () => { throw new Error("subscriptions use their own subscribe function"); } },
   });
 }
