@@ -8,6 +8,8 @@ import { GraphChange, GraphChangePage } from "./changes.type.js";
 /** The context of a request to the SSE endpoint (changes.sse.ts): the one place the feed is reachable. */
 export type StreamContext = GraphQLContext & { changeFeed?: ChangeFeed };
 
+const ELSEWHERE = "Subscriptions are served at /graphql/stream (GraphQL over server-sent events), not at /graphql.";
+
 @Resolver()
 export class ChangesResolver {
   constructor(private readonly service: ChangesService) {}
@@ -31,7 +33,7 @@ export class ChangesResolver {
       "changes after that version come first. Served as server-sent events at /graphql/stream (GraphQL over SSE).",
     subscribe: ({ args, context }) => {
       const feed = (context as StreamContext).changeFeed;
-      if (!feed) throw new BadUserInputError("Subscriptions are served at /graphql/stream (GraphQL over server-sent events).");
+      if (!feed) throw new BadUserInputError(ELSEWHERE);
       const since = (args as { since?: number | null }).since;
       return feed.subscribe(since ?? undefined);
     },
@@ -40,6 +42,8 @@ export class ChangesResolver {
     @Root() change: GraphChange,
     @Arg("since", () => Int, { nullable: true, description: "Replay the changes after this graph version first." }) _since?: number | null,
   ): GraphChange {
+    // Sent to /graphql, a subscription is executed like a query, with no event behind it.
+    if (!change) throw new BadUserInputError(ELSEWHERE);
     return change;
   }
 }

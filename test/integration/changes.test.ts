@@ -128,6 +128,10 @@ describe("graph version and change feed (two replicas on one Neo4j)", () => {
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("UNAUTHENTICATED");
 
+    // Sent to /graphql instead, a subscription says where to go.
+    const misplaced = await execute(b.app, GraphChangedDocument, {}, reader);
+    expect(misplaced.errors?.[0]).toMatchObject({ message: expect.stringMatching(/\/graphql\/stream/), extensions: { code: "BAD_USER_INPUT" } });
+
     const controller = new AbortController();
     const res = await fetch(url, { method: "POST", headers: { ...headers, ...reader }, body, signal: controller.signal });
     expect(res.status).toBe(200);
