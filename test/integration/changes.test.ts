@@ -106,6 +106,20 @@ describe("graph version and change feed (two replicas on one Neo4j)", () => {
     expect(recorded?.created).toEqual(expect.arrayContaining(["member:zzd", "source:test-doc"]));
   });
 
+  it("keeps only the newest COOPGRAPH_CHANGE_RETENTION changes, and says when a page has a gap", async () => {
+    const start = await version(a.app);
+    const service = new ImportService(a.db.runner, silentLogger, 2);
+    for (const slug of ["zzr", "zzs", "zzt"]) {
+      const path = join(dir, `${slug}.jsonl`);
+      writeFileSync(path, jsonl(source(), member(slug, { iso3: slug.toUpperCase() })));
+      await service.importFiles([path]);
+    }
+    const gap = await changesSince(b.app, start);
+    expect(gap.changes.map((c) => c.version)).toEqual([start + 2, start + 3]);
+    expect(gap.complete).toBe(false);
+    expect((await changesSince(b.app, start + 1)).complete).toBe(true);
+  });
+
   it("pages with since and first", async () => {
     const start = await version(a.app);
     for (const slug of ["zze", "zzf", "zzg"]) {
