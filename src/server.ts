@@ -10,7 +10,10 @@ import { Capability, type Principal } from "./auth/auth.roles.js";
 import { AuthService } from "./auth/auth.service.js";
 import { DEFAULT_LIMITS, DEFAULT_OPS, type AuthSettings, type Limits, type OpsSettings } from "./config/config.js";
 import type { Database } from "./db/database.js";
+import { ChangeFeed } from "./changes/changes.feed.js";
+import { registerChangeStream } from "./changes/changes.sse.js";
 import { registerCors } from "./http/http.cors.js";
+import { registerEtags } from "./http/http.etag.js";
 import { httpErrorHandler } from "./http/http.errors.js";
 import { registerRateLimit } from "./http/http.rate-limit.js";
 import { httpLimitsHook } from "./limits/limits.http.js";
@@ -87,7 +90,7 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   await registerRateLimit(app, ops.rateLimit, (request) => request.routeOptions.url === GRAPHQL_PATH, principalOf);
   const metrics = new AppMetrics(db);
 
-  const services = createServices(db, limits, logger);
+  const services = createServices(db, limits, logger, ops.changes.retention);
   const schema = await buildGraphQLSchema(services, auth);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -114,6 +117,12 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   app.addHook("preHandler", async (request, reply) => {
     if (request.routeOptions.url === GRAPHQL_PATH) return checkHttpLimits(request, reply);
   });
+  const reader = async (request: FastifyRequest) => {
+    const principal = await principalOf(request);
+    auth.authorize(principal, Capability.READ);
+    return principal;
+  };
+  registerEtags(app, { path: GRAPHQL_PATH, cacheControl: ops.cacheControl, graphVersion: () => services.changes.version(), reader });
 
   await app.register(fastifyApollo(apollo), {
     path: GRAPHQL_PATH,
@@ -127,6 +136,15 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   });
 
   registerMetricsRoute(app, metrics, ops.metrics);
+
+  const feed = new ChangeFeed(services.changes, ops.changes.pollMs, logger);
+  // Open streams would hold the close until they end.
+  app.addHook("preClose", async () => feed.close());
+  registerChangeStream(app, {
+    schema,
+    feed,
+    context: async (request) => createContext(request.id, request.log, services.loaders, await reader(request), [metrics.statementObserver]),
+  });
 
   app.get("/health", async () => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));
 

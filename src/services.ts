@@ -1,6 +1,8 @@
 import { AnalysisRepository } from "./analysis/analysis.repository.js";
 import { AnalysisService } from "./analysis/analysis.service.js";
-import type { Limits } from "./config/config.js";
+import { ChangesRepository } from "./changes/changes.repository.js";
+import { ChangesService } from "./changes/changes.service.js";
+import { DEFAULT_CHANGE_RETENTION, type Limits } from "./config/config.js";
 import type { Database } from "./db/database.js";
 import { EditorService } from "./editor/editor.service.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
@@ -25,12 +27,14 @@ export interface Services {
   /** Every top-level list (members, events, programmes...). */
   lists: ListServices;
   editor: EditorService;
+  /** The graph version and the change feed. */
+  changes: ChangesService;
   researcher: ResearcherService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
 
-export function createServices(db: Database, limits: Limits, logger: Logger): Services {
+export function createServices(db: Database, limits: Limits, logger: Logger, changeRetention = DEFAULT_CHANGE_RETENTION): Services {
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
   const analysis = new AnalysisService(new AnalysisRepository(db.runner));
@@ -38,7 +42,8 @@ export function createServices(db: Database, limits: Limits, logger: Logger): Se
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
     lists: new ListServices(new ListRepository(db.runner), { checkProgrammeCodes: (codes, opts) => analysis.checkCodes(codes, opts) }),
-    editor: new EditorService(new ImportService(db.runner, logger), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
+    editor: new EditorService(new ImportService(db.runner, logger, changeRetention), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
+    changes: new ChangesService(new ChangesRepository(db.runner)),
     researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };

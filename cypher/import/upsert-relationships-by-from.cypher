@@ -30,4 +30,5 @@ CALL (row, old, outcome) {
   WITH row, old WHERE outcome = 'updated'
   SET old = row.props
 }
-RETURN outcome, count(*) AS count
+// Each outcome's relationships (at most $maxIds), named for the change feed.
+RETURN outcome, count(*) AS count, collect(row.from + ' -[' + $type + ']-> ' + row.to)[..$maxIds] AS ids

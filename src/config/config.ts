@@ -45,6 +45,13 @@ export const DEFAULT_LIMITS: Limits = {
   cypherMaxRows: 1_000,
 };
 
+/** Changes the feed keeps: older ones are dropped as new writes are recorded. */
+export const DEFAULT_CHANGE_RETENTION = 10_000;
+/** How often a replica with subscribers asks Neo4j for the graph version. */
+export const DEFAULT_CHANGE_POLL_MS = 1_000;
+/** Caches may keep a read but must ask again (If-None-Match) every time, and only the caller's own cache: answers depend on the credential. */
+export const DEFAULT_CACHE_CONTROL = "private, no-cache";
+
 /** Every environment variable coopgraph reads; docs/configuration.md's table mirrors this. */
 const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -95,6 +102,9 @@ const EnvSchema = z.object({
   COOPGRAPH_RATE_LIMIT_WINDOW_MS: positiveMs.default(60_000),
   COOPGRAPH_METRICS: z.enum(["loopback", "open", "off"]).default("loopback"),
   COOPGRAPH_TRACING: bool.default(false),
+  COOPGRAPH_CHANGE_RETENTION: positiveInt.default(DEFAULT_CHANGE_RETENTION),
+  COOPGRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(100).default(DEFAULT_CHANGE_POLL_MS),
+  COOPGRAPH_CACHE_CONTROL: z.string().trim().min(1).default(DEFAULT_CACHE_CONTROL),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("http://127.0.0.1:4318"),
   OTEL_SERVICE_NAME: z.string().min(1).default("coopgraph"),
 });
@@ -162,6 +172,10 @@ export interface OpsSettings {
   /** Who may read /metrics. */
   metrics: "loopback" | "open" | "off";
   tracing: { enabled: boolean; endpoint: string; serviceName: string };
+  /** The change feed: changes kept, and the interval at which subscriptions poll the graph version. */
+  changes: { retention: number; pollMs: number };
+  /** Cache-Control of GET and persisted-query reads (those that carry an ETag). */
+  cacheControl: string;
 }
 
 export const DEFAULT_OPS: OpsSettings = {
@@ -169,6 +183,8 @@ export const DEFAULT_OPS: OpsSettings = {
   rateLimit: { max: 0, windowMs: 60_000 },
   metrics: "loopback",
   tracing: { enabled: false, endpoint: "http://127.0.0.1:4318", serviceName: "coopgraph" },
+  changes: { retention: DEFAULT_CHANGE_RETENTION, pollMs: DEFAULT_CHANGE_POLL_MS },
+  cacheControl: DEFAULT_CACHE_CONTROL,
 };
 
 export interface Config {
@@ -249,6 +265,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimit: { max: e.COOPGRAPH_RATE_LIMIT, windowMs: e.COOPGRAPH_RATE_LIMIT_WINDOW_MS },
       metrics: e.COOPGRAPH_METRICS,
       tracing: { enabled: e.COOPGRAPH_TRACING, endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
+      changes: { retention: e.COOPGRAPH_CHANGE_RETENTION, pollMs: e.COOPGRAPH_CHANGE_POLL_MS },
+      cacheControl: e.COOPGRAPH_CACHE_CONTROL,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { AnalysisQueries } from "../analysis/analysis.queries.js";
+import { ChangeQueries } from "../changes/changes.queries.js";
 import { EntityQueries } from "../entity/entity.queries.js";
 import { ImportQueries } from "../import/import.queries.js";
 import { MetaQueries } from "../meta/meta.queries.js";
@@ -16,6 +17,7 @@ import { schemaStatements } from "./schema.apply.js";
 export const QUERY_MODULES = {
   AdminQueries,
   AnalysisQueries,
+  ChangeQueries,
   EntityQueries,
   ImportQueries,
   ListQueries,

@@ -23,12 +23,13 @@ export class EditorResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<GraphChangePayload> {
     const metadata = { ...ctx.runOptions.metadata };
-    const summary = await this.editor.upsertGraph(input, { dryRun, metadata });
+    const summary = await this.editor.upsertGraph(input, { dryRun, metadata, actor: ctx.principal?.subject ?? "anonymous" });
     const entities = dryRun ? [] : await ctx.loaders.entity.loadMany(summary.ids);
     return {
       dryRun,
       nodes: summary.nodes,
       relationships: summary.relationships,
+      graphVersion: summary.version ?? null,
       entities: entities.filter((e): e is EntityValue => e !== null && !(e instanceof Error)),
     };
   }

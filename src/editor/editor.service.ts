@@ -7,6 +7,8 @@ export interface EditorOptions {
   dryRun: boolean;
   /** Request id and user, sent to Neo4j with the transaction. */
   metadata: Record<string, string | number>;
+  /** The credential's name, as the change feed records who wrote. */
+  actor: string;
 }
 
 interface Located {
@@ -28,7 +30,7 @@ export class EditorService {
     private readonly limits: { upsertRecords: number; timeoutMs: number },
   ) {}
 
-  async upsertGraph(input: GraphChangeInput, options: EditorOptions): Promise<ImportSummary & { ids: string[] }> {
+  async upsertGraph(input: GraphChangeInput, options: EditorOptions): Promise<ImportSummary & { ids: string[]; version: number | undefined }> {
     const located = toRecords(input);
     if (located.length > this.limits.upsertRecords) {
       throw new LimitExceededError({ limit: "records", maximum: this.limits.upsertRecords, actual: located.length });
@@ -38,9 +40,10 @@ export class EditorService {
       const summary = await this.imports.importRecords(
         NAME,
         located.map((l) => l.record),
-        { dryRun: options.dryRun, timeoutMs: this.limits.timeoutMs, metadata: options.metadata },
+        { dryRun: options.dryRun, timeoutMs: this.limits.timeoutMs, metadata: options.metadata, actor: options.actor },
       );
-      return { ...summary, ids: [...input.sources.map((s) => s.id), ...input.entities.map((e) => e.id)] };
+      const ids = [...input.sources.map((s) => s.id), ...input.entities.map((e) => e.id)];
+      return { ...summary, ids, version: summary.files[0]?.version };
     } catch (err) {
       if (err instanceof ImportValidationError) throw refusal(err.issues, located);
       throw err;

@@ -25,6 +25,9 @@ export class GraphChangePayload {
   @Field(() => WriteOutcomes, { description: "Relationships." })
   relationships!: WriteOutcomes;
 
+  @Field(() => Int, { nullable: true, description: "The graph version this write produced; null when it changed nothing or in a dry run." })
+  graphVersion!: number | null;
+
   @Field(() => [Entity], { description: "The sources and entities of the call as now stored, in the order given (empty in a dry run)." })
   entities!: EntityValue[];
 }

@@ -13,11 +13,12 @@ import { MetaResolver } from "../meta/meta.resolver.js";
 import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
 import { EditorResolver } from "../editor/editor.resolver.js";
+import { ChangesResolver } from "../changes/changes.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -48,6 +49,7 @@ function container(services: Services): ContainerType {
     ...RELATION_RESOLVERS.map((resolver): Entry => [resolver, () => new resolver()]),
     [EditorResolver, () => new EditorResolver(services.editor)],
     [ResearcherResolver, () => new ResearcherResolver(services.researcher)],
+    [ChangesResolver, () => new ChangesResolver(services.changes)],
   ]);
   const instances = new Map<unknown, unknown>();
   return {
@@ -81,11 +83,15 @@ export async function buildGraphQLSchema(services: Services, auth?: AuthService)
     scalarsMap: [],
     container: container(services),
     validate: false,
+    // type-graphql insists on a PubSub once a subscription exists; graphChanged brings its own subscribe (changes.feed.ts).
+    pubSub: { publish: () => undefined, subscribe: () => { throw new Error("subscriptions use their own subscribe function"); } },
   });
   // type-graphql has no decorator for the root types; GraphiQL and the descriptions test read these.
   const query = schema.getQueryType();
   if (query) query.description = "Reads: single entities by id (node, nodes), lists a page at a time, and the analyses (networks, paths, timelines, search).";
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = "Writes (editor role): upsertGraph.";
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = "Pushed over server-sent events at /graphql/stream: graphChanged.";
   return schema;
 }

@@ -30,7 +30,7 @@ const program = new Command("import")
     const started = performance.now();
     let bar: SingleBar | undefined;
     try {
-      const summary = await new ImportService(db.runner, logger).importFiles(files, {
+      const summary = await new ImportService(db.runner, logger, config.ops.changes.retention).importFiles(files, {
         dryRun: opts.dryRun ?? false,
         batchSize: opts.batchSize,
         onValidated: (parsed) => {

@@ -1,4 +1,5 @@
 import type { QueryRunner, RunOptions, TxRunner } from "../db/query-runner.js";
+import { ChangeQueries } from "../changes/changes.queries.js";
 import type { Label } from "../model/model.labels.js";
 import { REL_TYPES, type RelType } from "../model/model.relationships.js";
 import { ImportQueries } from "./import.queries.js";
@@ -12,10 +13,40 @@ export interface Outcomes {
 
 export const noOutcomes = (): Outcomes => ({ created: 0, updated: 0, unchanged: 0 });
 
-function addOutcomes(into: Outcomes, rows: { outcome: string; count: number }[]): number {
+/** What one transaction created and updated, by id, for the change feed; unchanged records are not news. */
+export interface ChangedIds {
+  created: string[];
+  updated: string[];
+}
+
+export const noChangedIds = (): ChangedIds => ({ created: [], updated: [] });
+
+/**
+ * A change records at most this many ids of each kind: a large import stays one
+ * small node, and its counts still say how much changed (docs/querying.md).
+ */
+export const MAX_CHANGE_IDS = 1_000;
+
+/** One write as the change feed records it. */
+export interface ChangeRecord {
+  actor: string;
+  origin: string;
+  nodes: Outcomes;
+  relationships: Outcomes;
+  nodeIds: ChangedIds;
+  relationshipIds: ChangedIds;
+}
+
+type OutcomeRow = { outcome: string; count: number; ids: string[] };
+
+function addOutcomes(into: Outcomes, ids: ChangedIds | undefined, rows: OutcomeRow[]): number {
   let total = 0;
-  for (const { outcome, count } of rows) {
+  for (const { outcome, count, ids: rowIds } of rows) {
     if (outcome === "created" || outcome === "updated" || outcome === "unchanged") into[outcome] += count;
+    if (ids && (outcome === "created" || outcome === "updated")) {
+      const list = ids[outcome];
+      for (const id of rowIds) if (list.length < MAX_CHANGE_IDS) list.push(id);
+    }
     total += count;
   }
   return total;
@@ -39,20 +70,44 @@ export class ImportRepository {
     return found;
   }
 
-  async upsertNodes(tx: TxRunner, label: Label, rows: NodeRow[], into: Outcomes): Promise<number> {
-    const result = await tx.run<{ outcome: string; count: number }>(ImportQueries.upsertNodes, {
+  async upsertNodes(tx: TxRunner, label: Label, rows: NodeRow[], into: Outcomes, ids?: ChangedIds): Promise<number> {
+    const result = await tx.run<OutcomeRow>(ImportQueries.upsertNodes, {
       label,
       rows: rows.map((r) => ({ id: r.id, props: r.props })),
+      maxIds: MAX_CHANGE_IDS,
     });
-    return addOutcomes(into, result);
+    return addOutcomes(into, ids, result);
   }
 
-  async upsertRelationships(tx: TxRunner, type: RelType, rows: RelRow[], into: Outcomes): Promise<number> {
+  async upsertRelationships(tx: TxRunner, type: RelType, rows: RelRow[], into: Outcomes, ids?: ChangedIds): Promise<number> {
     const query = REL_TYPES[type].anchor === "from" ? ImportQueries.upsertRelationshipsByFrom : ImportQueries.upsertRelationshipsByTo;
-    const result = await tx.run<{ outcome: string; count: number }>(query, {
+    const result = await tx.run<OutcomeRow>(query, {
       type,
       rows: rows.map((r) => ({ from: r.from, to: r.to, key: r.key, props: r.props })),
+      maxIds: MAX_CHANGE_IDS,
     });
-    return addOutcomes(into, result);
+    return addOutcomes(into, ids, result);
+  }
+
+  /**
+   * Advances the graph version and records the change, in the write's own
+   * transaction (so it commits or rolls back with it); returns the new version.
+   */
+  async recordChange(tx: TxRunner, change: ChangeRecord, retain: number): Promise<number> {
+    const [row] = await tx.run<{ version: number }>(ChangeQueries.record, {
+      actor: change.actor,
+      origin: change.origin,
+      created: change.nodeIds.created,
+      updated: change.nodeIds.updated,
+      relationshipsCreated: change.relationshipIds.created,
+      relationshipsUpdated: change.relationshipIds.updated,
+      createdCount: change.nodes.created,
+      updatedCount: change.nodes.updated,
+      relationshipsCreatedCount: change.relationships.created,
+      relationshipsUpdatedCount: change.relationships.updated,
+      retain,
+    });
+    if (!row) throw new Error("cypher/change/record returned no version");
+    return row.version;
   }
 }

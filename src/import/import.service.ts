@@ -1,7 +1,8 @@
 import type { QueryRunner, TxRunner } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { ImportValidationError, type ImportIssue } from "./import.errors.js";
-import { ImportRepository, noOutcomes, type Outcomes } from "./import.repository.js";
+import { DEFAULT_CHANGE_RETENTION } from "../config/config.js";
+import { ImportRepository, noChangedIds, noOutcomes, type ChangedIds, type Outcomes } from "./import.repository.js";
 import { parseRecords, readImportFile, type NodeRow, type ParsedFile, type RelRow } from "./import.reader.js";
 
 export interface ImportOptions {
@@ -16,12 +17,23 @@ export interface ImportOptions {
   timeoutMs?: number;
   /** Sent to Neo4j with the transaction (request id, user). */
   metadata?: Record<string, string | number>;
+  /** Who is writing, as the change feed names them: a credential's name; "import" when not given (the CLI, the seed). */
+  actor?: string;
 }
 
 export interface FileSummary {
   file: string;
   nodes: Outcomes;
   relationships: Outcomes;
+  /** The graph version this file's write produced; undefined when it changed nothing (or in a dry run). */
+  version?: number;
+}
+
+/** A file's outcomes with the ids behind them, kept until its change is recorded. */
+interface FileWrite {
+  summary: FileSummary;
+  nodeIds: ChangedIds;
+  relationshipIds: ChangedIds;
 }
 
 export interface ImportSummary {
@@ -49,6 +61,8 @@ export class ImportService {
   constructor(
     private readonly runner: QueryRunner,
     private readonly logger: Logger,
+    /** Changes the feed keeps (COOPGRAPH_CHANGE_RETENTION). */
+    private readonly changeRetention = DEFAULT_CHANGE_RETENTION,
   ) {
     this.repo = new ImportRepository(runner);
   }
@@ -83,7 +97,7 @@ export class ImportService {
         .transaction("WRITE", async (tx) => {
           progress.done = 0;
           summary.files = [];
-          for (const file of files) summary.files.push(await this.writeFile(tx, file, options, progress));
+          for (const file of files) summary.files.push((await this.writeFile(tx, file, options, progress)).summary);
           throw new DryRunRollback();
         }, txOptions)
         .catch((err: unknown) => {
@@ -95,7 +109,13 @@ export class ImportService {
         const written = await this.runner.transaction("WRITE", async (tx) => {
           // A retried transaction starts its counts again.
           progress.done = doneBefore;
-          return this.writeFile(tx, file, options, progress);
+          const write = await this.writeFile(tx, file, options, progress);
+          // The version advances only when something changed, in this transaction: a rollback takes it back too.
+          if (changed(write.summary.nodes) || changed(write.summary.relationships)) {
+            const record = { actor: options.actor ?? "import", origin: file.file, ...write.summary, nodeIds: write.nodeIds, relationshipIds: write.relationshipIds };
+            write.summary.version = await this.repo.recordChange(tx, record, this.changeRetention);
+          }
+          return write.summary;
         }, txOptions);
         summary.files.push(written);
         this.logger.debug({ ...written }, "file imported");
@@ -109,18 +129,20 @@ export class ImportService {
   }
 
   /** One file's nodes, then its relationships, in batches, inside the given transaction. */
-  private async writeFile(tx: TxRunner, file: ParsedFile, options: ImportOptions, progress: { done: number; total: number }): Promise<FileSummary> {
+  private async writeFile(tx: TxRunner, file: ParsedFile, options: ImportOptions, progress: { done: number; total: number }): Promise<FileWrite> {
     const result: FileSummary = { file: file.file, nodes: noOutcomes(), relationships: noOutcomes() };
+    const nodeIds = noChangedIds();
+    const relationshipIds = noChangedIds();
     const batchSize = options.batchSize ?? 5_000;
     for (const [label, rows] of groupBy(file.nodes, (n: NodeRow) => n.label)) {
       for (const batch of batches(rows, batchSize)) {
-        progress.done += await this.repo.upsertNodes(tx, label, batch, result.nodes);
+        progress.done += await this.repo.upsertNodes(tx, label, batch, result.nodes, nodeIds);
         options.onProgress?.(progress.done, progress.total);
       }
     }
     for (const [type, rows] of groupBy(file.rels, (r: RelRow) => r.type)) {
       for (const batch of batches(rows, batchSize)) {
-        const written = await this.repo.upsertRelationships(tx, type, batch, result.relationships);
+        const written = await this.repo.upsertRelationships(tx, type, batch, result.relationships, relationshipIds);
         if (written !== batch.length) {
           throw new Error(`${file.file}: ${batch.length - written} ${type} relationship(s) lost an endpoint during the import; nothing from this file was written`);
         }
@@ -128,7 +150,7 @@ export class ImportService {
         options.onProgress?.(progress.done, progress.total);
       }
     }
-    return result;
+    return { summary: result, nodeIds, relationshipIds };
   }
 
   /** Reads every file and checks it, and every reference, before a single write. */
@@ -164,6 +186,10 @@ export class ImportService {
   entityCount(): Promise<number> {
     return this.repo.entityCount();
   }
+}
+
+function changed(o: Outcomes): boolean {
+  return o.created + o.updated > 0;
 }
 
 function add(into: Outcomes, from: Outcomes): void {

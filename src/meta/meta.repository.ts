@@ -1,4 +1,5 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
+import { ChangeQueries } from "../changes/changes.queries.js";
 import { MetaQueries } from "./meta.queries.js";
 
 export interface DatabaseInfoRow {
@@ -29,6 +30,11 @@ export class MetaRepository {
   async graphCounts(opts?: RunOptions): Promise<GraphCountsRow> {
     const [row] = await this.runner.run<GraphCountsRow>(MetaQueries.graphCounts, {}, opts);
     return row ?? { nodes: 0, relationships: 0 };
+  }
+
+  async graphVersion(opts?: RunOptions): Promise<number> {
+    const [row] = await this.runner.run<{ version: number }>(ChangeQueries.version, {}, opts);
+    return row?.version ?? 0;
   }
 
   labelCounts(opts?: RunOptions): Promise<LabelCountRow[]> {

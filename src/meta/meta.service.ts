@@ -8,6 +8,10 @@ export class MetaService {
     private readonly info: { service: string; version: string; database: string },
   ) {}
 
+  graphVersion(opts?: RunOptions): Promise<number> {
+    return this.repo.graphVersion(opts);
+  }
+
   async about(opts?: RunOptions): Promise<About> {
     const [db, counts, labels] = await Promise.all([
       this.repo.databaseInfo(opts),

@@ -43,6 +43,8 @@ describe("loadConfig", () => {
       rateLimit: { max: 0, windowMs: 60_000 },
       metrics: "loopback",
       tracing: { enabled: false, endpoint: "http://127.0.0.1:4318", serviceName: "coopgraph" },
+      changes: { retention: 10_000, pollMs: 1_000 },
+      cacheControl: "private, no-cache",
     });
     const c = loadConfig({
       COOPGRAPH_CORS_ORIGINS: "https://dash.example.org, http://localhost:5173/",
@@ -53,6 +55,12 @@ describe("loadConfig", () => {
     });
     expect(c.ops).toMatchObject({ corsOrigins: ["https://dash.example.org", "http://localhost:5173"], rateLimit: { max: 100 }, metrics: "open", tracing: { enabled: true, endpoint: "http://collector:4318" } });
     expect(loadConfig({ COOPGRAPH_CORS_ORIGINS: "*" }).ops.corsOrigins).toBe("*");
+  });
+
+  it("reads the change feed's retention and poll interval, and the Cache-Control of cacheable reads", () => {
+    const c = loadConfig({ COOPGRAPH_CHANGE_RETENTION: "500", COOPGRAPH_CHANGE_POLL_MS: "250", COOPGRAPH_CACHE_CONTROL: "private, max-age=30" });
+    expect(c.ops).toMatchObject({ changes: { retention: 500, pollMs: 250 }, cacheControl: "private, max-age=30" });
+    expect(() => loadConfig({ COOPGRAPH_CHANGE_POLL_MS: "10" })).toThrow(/COOPGRAPH_CHANGE_POLL_MS/);
   });
 
   it.each([["https://dash.example.org/app"], ["dash.example.org"], ["*, https://a.example"], ["ftp://a.example"]])(
