@@ -122,7 +122,7 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     auth.authorize(principal, Capability.READ);
     return principal;
   };
-  registerEtags(app, { path: GRAPHQL_PATH, cacheControl: ops.cacheControl, graphVersion: () => services.changes.version(), reader });
+  registerEtags(app, { path: GRAPHQL_PATH, cacheControl: ops.cacheControl, graphVersion: () => services.changes.version(), reader, onRevalidate: (hit) => metrics.cacheRead(hit) });
 
   await app.register(fastifyApollo(apollo), {
     path: GRAPHQL_PATH,
@@ -138,6 +138,7 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   registerMetricsRoute(app, metrics, ops.metrics);
 
   const feed = new ChangeFeed(services.changes, ops.changes.pollMs, logger);
+  metrics.watchSubscribers(() => feed.subscribers);
   // Open streams would hold the close until they end.
   app.addHook("preClose", async () => feed.close());
   registerChangeStream(app, {

@@ -14,6 +14,8 @@ export interface EtagOptions {
   graphVersion: () => Promise<number>;
   /** The caller, when its credential is valid and may read; undefined for an anonymous reader; throws when refused. */
   reader: (request: FastifyRequest) => Promise<Principal | undefined>;
+  /** Told whether each tagged read was answered from the client's cache (304) or in full. */
+  onRevalidate?: (hit: boolean) => void;
 }
 
 /** What a GET query string or a persisted-query POST body says. */
@@ -104,7 +106,9 @@ export function registerEtags(app: App, options: EtagOptions): void {
     const who = caller ? `${caller.via}:${caller.subject}:${[...caller.roles].sort().join(",")}` : "anonymous";
     const key = JSON.stringify([document, params.variables ?? null, params.operationName ?? null, who]);
     const etag = `"${version}-${sha256(key).slice(0, 32)}"`;
-    if (matches(request.headers["if-none-match"], etag)) {
+    const hit = matches(request.headers["if-none-match"], etag);
+    options.onRevalidate?.(hit);
+    if (hit) {
       return reply.code(304).header("etag", etag).header("cache-control", options.cacheControl).send();
     }
     tags.set(request, etag);

@@ -22,6 +22,7 @@ export class AppMetrics {
   private readonly operationSeconds: Histogram<"operation" | "outcome">;
   private readonly statements: Counter<"statement" | "outcome">;
   private readonly statementSeconds: Histogram<"statement">;
+  private readonly cacheReads: Counter<"result">;
 
   constructor(db: Database) {
     const registers = [this.registry];
@@ -30,6 +31,12 @@ export class AppMetrics {
     this.operationSeconds = new Histogram({ name: "coopgraph_graphql_operation_duration_seconds", help: "GraphQL operation time, from request to response", labelNames: ["operation", "outcome"], buckets: SECONDS, registers });
     this.statements = new Counter({ name: "coopgraph_cypher_statements_total", help: "Cypher statements sent for GraphQL requests, by statement (file under cypher/) and outcome", labelNames: ["statement", "outcome"], registers });
     this.statementSeconds = new Histogram({ name: "coopgraph_cypher_statement_duration_seconds", help: "Cypher statement time, by statement (file under cypher/)", labelNames: ["statement"], buckets: SECONDS, registers });
+    this.cacheReads = new Counter({
+      name: "coopgraph_http_cache_reads_total",
+      help: "GET and persisted-query reads with an ETag: hit (If-None-Match matched, 304, nothing ran) or miss (answered in full)",
+      labelNames: ["result"],
+      registers,
+    });
     new Gauge({
       name: "coopgraph_neo4j_available",
       help: "1 while the outage gate is open (Neo4j answers), 0 while requests are failed fast",
@@ -49,6 +56,23 @@ export class AppMetrics {
         if (!pool) return;
         this.set({ state: "in_use" }, pool.inUse);
         this.set({ state: "idle" }, pool.idle);
+      },
+    });
+  }
+
+  /** Counts one ETag-tagged read: answered from the client's cache (304) or in full. */
+  cacheRead(hit: boolean): void {
+    this.cacheReads.inc({ result: hit ? "hit" : "miss" });
+  }
+
+  /** Reports the change feed's open subscriptions at every scrape. */
+  watchSubscribers(count: () => number): void {
+    new Gauge({
+      name: "coopgraph_change_feed_subscribers",
+      help: "Open graphChanged subscriptions on this replica",
+      registers: [this.registry],
+      collect() {
+        this.set(count());
       },
     });
   }

@@ -44,6 +44,20 @@ describe("/metrics and tracing", () => {
     expect(sample(text, "coopgraph_process_resident_memory_bytes")).toBeGreaterThan(0);
   });
 
+  it("counts ETag reads answered from the client's cache (304) and in full, and reports the change feed's subscribers", async () => {
+    const url = `/graphql?query=${encodeURIComponent("query NodeId { node(id: \"member:jpn\") { id } }")}`;
+    const headers = { "apollo-require-preflight": "true" };
+    const full = await app().inject({ method: "GET", url, headers });
+    const etag = full.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const cached = await app().inject({ method: "GET", url, headers: { ...headers, "if-none-match": etag } });
+    expect(cached.statusCode).toBe(304);
+    const text = await scrape();
+    expect(sample(text, "coopgraph_http_cache_reads_total", { result: "hit" })).toBe(1);
+    expect(sample(text, "coopgraph_http_cache_reads_total", { result: "miss" })).toBe(1);
+    expect(sample(text, "coopgraph_change_feed_subscribers")).toBe(0);
+  });
+
   it("serves /metrics to loopback only by default", async () => {
     const res = await app().inject({ method: "GET", url: "/metrics", remoteAddress: "10.0.0.9" });
     expect(res.statusCode).toBe(403);
