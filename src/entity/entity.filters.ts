@@ -1,6 +1,7 @@
 import { BadUserInputError } from "../errors/errors.js";
 import { MAX_IDS } from "../graphql/page-size.js";
 import { REGION_CODES, type RegionCode } from "../model/model.enums.js";
+import { kindsOf, type Label } from "../model/model.labels.js";
 import { ID_PATTERN } from "../model/model.values.js";
 
 const isRegionCode = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
@@ -32,4 +33,16 @@ export function checkRegion(region: string | null | undefined, argument = "filte
 /** A programme code as stored: trimmed, upper case; null when absent or blank. */
 export function programmeCode(code: string | null | undefined): string | null {
   return code?.trim().toUpperCase() || null;
+}
+
+/** A kind filter: one of the label's kinds (case as stored), refused with the list otherwise, never an empty page. */
+export function checkKind(label: Label, kind: string | null | undefined, argument = "filter.kind"): string | null {
+  if (kind === null || kind === undefined) return null;
+  const kinds = kindsOf(label);
+  if (kinds.includes(kind)) return kind;
+  const what = JSON.stringify(kind.slice(0, 40));
+  throw new BadUserInputError(
+    kinds.length > 0 ? `${argument} ${what} is not a kind of ${label} (${kinds.join(", ")})` : `${argument} ${what}: a ${label} has no kind to filter on`,
+    { argument },
+  );
 }

@@ -62,6 +62,6 @@ export const eventList: ListSpec<EventFilter, EventOrder> = {
   params: async (f, deps, opts) => {
     const programme = programmeCode(f?.programme);
     if (programme) await deps.checkProgrammeCodes([programme], opts);
-    return { ...entityFilterParams(f), ...periodParams(f?.from, f?.to, "filter."), programme };
+    return { ...entityFilterParams("Event", f), ...periodParams(f?.from, f?.to, "filter."), programme };
   },
 };

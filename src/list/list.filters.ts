@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { checkIds, checkText } from "../entity/entity.filters.js";
+import { checkIds, checkKind, checkText } from "../entity/entity.filters.js";
+import type { Label } from "../model/model.labels.js";
 import type { ListOrder, ListParams } from "./list.spec.js";
 
 @InputType({ description: "Filters of a list; all given filters must hold." })
@@ -13,7 +14,7 @@ export class EntityFilter {
   })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The label's kind property (e.g. intergovernmental, sub_programme, news)." })
+  @Field(() => String, { nullable: true, description: "The label's kind property (e.g. intergovernmental, sub_programme, news); a kind the label does not have is refused with BAD_USER_INPUT listing its kinds." })
   kind?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: only synthetic; false: only real; absent: both." })
@@ -21,8 +22,8 @@ export class EntityFilter {
 }
 
 /** The parameters every list statement takes from EntityFilter. */
-export function entityFilterParams(f: EntityFilter | null): ListParams {
-  return { ids: checkIds(f?.ids), text: checkText(f?.text), kind: f?.kind ?? null, synthetic: f?.synthetic ?? null };
+export function entityFilterParams(label: Label, f: EntityFilter | null): ListParams {
+  return { ids: checkIds(f?.ids), text: checkText(f?.text), kind: checkKind(label, f?.kind), synthetic: f?.synthetic ?? null };
 }
 
 export enum NameOrder {

@@ -16,7 +16,7 @@ function simpleList(field: string, label: Label, queries: Pair, sortKey: string,
     filter: EntityFilter,
     order: nameOrder(sortKey),
     queries,
-    params: entityFilterParams,
+    params: (f) => entityFilterParams(label, f),
   };
 }
 

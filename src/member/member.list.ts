@@ -51,5 +51,5 @@ export const memberList: ListSpec<MemberFilter, MemberOrder> = {
     },
   },
   queries: ListQueries.member,
-  params: (f) => ({ ...entityFilterParams(f), region: checkRegion(f?.region) }),
+  params: (f) => ({ ...entityFilterParams("Member", f), region: checkRegion(f?.region) }),
 };

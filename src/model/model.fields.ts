@@ -1,7 +1,7 @@
-import type { z } from "zod";
 import { ROLE_VOCABULARIES, type RoleVocabulary } from "./model.enums.js";
 import type { Label } from "./model.labels.js";
 import { REL_TYPES, type Direction, type InTypes, type OutTypes, type RelType } from "./model.relationships.js";
+import { enumOptions } from "./model.values.js";
 
 /**
  * A relationship field of a label's GraphQL type: the relationships of the
@@ -112,9 +112,7 @@ export function relationFields(label: Label): readonly AnyRelationField[] {
 
 /** The role values a relationship type may carry, read from its property schema; undefined if it has no role. */
 export function roleValues(type: RelType): readonly string[] | undefined {
-  let role = (REL_TYPES[type].props as z.ZodObject).shape.role as z.ZodType | undefined;
-  if (role?.def.type === "optional") role = (role as z.ZodOptional).unwrap() as z.ZodType;
-  return role?.def.type === "enum" ? (role as z.ZodEnum).options.map(String) : undefined;
+  return enumOptions(REL_TYPES[type].props, "role");
 }
 
 /** The role vocabulary of a relationship type (ParticipationRole for PARTICIPATED_IN); undefined if it has no role. */

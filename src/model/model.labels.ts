@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   COUNT_ATTENDANCE, COUNT_QUALIFIERS, EVENT_COUNTS, EVENT_FORMATS, EVENT_KINDS, MEMBER_KINDS, ORGANIZATION_KINDS, PROGRAMME_KINDS, REGION_CODES, SOURCE_KINDS,
 } from "./model.enums.js";
-import { common, count, ID_PATTERN, iso3Code, isoDate, shortText, text, textList } from "./model.values.js";
+import { common, count, enumOptions, ID_PATTERN, iso3Code, isoDate, shortText, text, textList } from "./model.values.js";
 
 /** Every node label; each node also carries :Entity. */
 export const LABELS = ["Source", "Region", "Member", "Event", "Programme", "Resolution", "Person", "Organization"] as const;
@@ -119,4 +119,9 @@ export const SEARCHABLE = {
 /** The properties of the full-text index: a Neo4j full-text index takes one list for all its labels. */
 export function searchableProperties(): string[] {
   return [...new Set(LABELS.flatMap((l) => SEARCHABLE[l]))];
+}
+
+/** The values a label's `kind` may take; empty for a label without kinds. */
+export function kindsOf(label: Label): readonly string[] {
+  return enumOptions(NODE_PROPS[label], "kind") ?? [];
 }

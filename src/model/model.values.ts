@@ -52,3 +52,10 @@ export const monthDay = z.string().refine((s) => {
 
 /** An ISO 3166-1 alpha-3 code, as Member.iso3 holds it. */
 export const iso3Code = z.string().regex(/^[A-Z]{3}$/, "must be three capital letters");
+
+/** The values an enum property (optional or not) may take, read from its schema; undefined if it is no enum. */
+export function enumOptions(schema: z.ZodObject, prop: string): readonly string[] | undefined {
+  let field = schema.shape[prop] as z.ZodType | undefined;
+  if (field?.def.type === "optional") field = (field as z.ZodOptional).unwrap() as z.ZodType;
+  return field?.def.type === "enum" ? (field as z.ZodEnum).options.map(String) : undefined;
+}

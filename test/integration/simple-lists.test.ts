@@ -24,6 +24,19 @@ describe("programmes, organizations, persons, sources, resolutions, regions: con
     expect(sources.data!.sources.totalCount).toBe(97);
   });
 
+  it("a kind the label does not have is refused with the label's kinds, never an empty page", async () => {
+    const wrongCase = await execute(testApp(), OrganizationsDocument, { first: 5, filter: { kind: "University" } });
+    expect(wrongCase.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "filter.kind" });
+    // The kinds listed are the model's, written here as seed/FORMAT.md documents them.
+    expect(wrongCase.errors?.[0]?.message).toBe(
+      'filter.kind "University" is not a kind of Organization (intergovernmental, government, government_agency, university, customs_office, regional_office, ngo, other)',
+    );
+    const eventKind = await execute(testApp(), ProgrammesDocument, { filter: { kind: "workshop" } });
+    expect(eventKind.errors?.[0]?.message).toMatch(/^filter\.kind "workshop" is not a kind of Programme \(programme, sub_programme, project, initiative/);
+    const noKinds = await execute(testApp(), PersonsDocument, { first: 5, filter: { kind: "official" } });
+    expect(noKinds.errors?.[0]?.message).toBe('filter.kind "official": a Person has no kind to filter on');
+  });
+
   it("persons page to the end without repeats", async () => {
     const seen: string[] = [];
     let after: string | null = null;
