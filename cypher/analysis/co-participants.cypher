@@ -1,7 +1,8 @@
 // Who took part in the same events as the given member or organization, ranked
 // by how many events they shared (ties by id), each with those events, latest
 // first. Optional filters: a programme (with its sub-programmes), a period,
-// synthetic data in or out.
+// synthetic data in or out, provenance (only participations chosen sources
+// state, certain ones only).
 // With $foldMembers, an organization AFFILIATED_WITH a member counts as that
 // member (docs/data.md#one-actor-one-place), on both sides: the actor asked
 // about stands for its member and its member's affiliates, a partner for its
@@ -11,6 +12,7 @@ MATCH (a:Entity {id: $id})
 CALL (a) {
   OPTIONAL MATCH (a:Organization)-[f:AFFILIATED_WITH]->(m:Member)
   WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+    AND NOT ($certainOnly AND coalesce(f.uncertain, false))
   RETURN coalesce(m, a) AS start
 }
 // Who takes part for the actor asked about: itself and, folded, its affiliates.
@@ -19,6 +21,7 @@ CALL (start) {
   UNION
   MATCH (x:Organization)-[f:AFFILIATED_WITH]->(start:Member)
   WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+    AND NOT ($certainOnly AND coalesce(f.uncertain, false))
   RETURN x, f AS startTie
 }
 MATCH (x)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(b)
@@ -28,9 +31,13 @@ WHERE ($includeSynthetic OR (e.synthetic IS NULL AND r1.synthetic IS NULL AND r2
   AND ($programme IS NULL OR EXISTS {
         (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(:Programme {code: $programme})
       })
+  // Provenance (src/analysis/analysis.provenance.ts): both participations stated by a chosen source; certain ones only if asked.
+  AND ($sourceIds IS NULL OR any(s IN r1.sources WHERE s IN $sourceIds)) AND NOT ($certainOnly AND coalesce(r1.uncertain, false))
+  AND ($sourceIds IS NULL OR any(s IN r2.sources WHERE s IN $sourceIds)) AND NOT ($certainOnly AND coalesce(r2.uncertain, false))
 CALL (b) {
   OPTIONAL MATCH (b:Organization)-[f:AFFILIATED_WITH]->(m:Member)
   WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+    AND NOT ($certainOnly AND coalesce(f.uncertain, false))
   RETURN coalesce(m, b) AS partner, f AS partnerTie
 }
 WITH start, partner, e, startTie, partnerTie

@@ -5,6 +5,7 @@ import { FROM_DESCRIPTION, TO_DESCRIPTION } from "../graphql/period.js";
 import { PartialDate } from "../graphql/scalars.js";
 import { RelationshipType, ROLE_ENUMS } from "../graphql/model.enums.js";
 import type { AffiliationRole } from "../model/model.enums.js";
+import type { ProvenanceArgsLike } from "./analysis.provenance.js";
 import { ProgrammeMatch } from "./analysis.type.js";
 
 /**
@@ -21,8 +22,8 @@ export const MAX_MIN_WEIGHT = 1_000_000;
 /** membersInProgrammes(programmes), distinct codes. */
 export const MAX_PROGRAMMES = 10;
 
-/** A rule declared with an argument: a whole number from 1 to max, an entity id, or roles to fold (only with foldMembers). */
-export type ArgumentRule = { kind: "bounded"; max: number } | { kind: "entityId" } | { kind: "foldRoles" };
+/** A rule declared with an argument: a whole number from 1 to max, an entity id, roles to fold (only with foldMembers), or a provenance choice (1 to 100 items). */
+export type ArgumentRule = { kind: "bounded"; max: number } | { kind: "entityId" } | { kind: "foldRoles" } | { kind: "provenance" };
 
 /** The rules declared on each args class's own properties, by prototype. */
 const RULES = new Map<object, Map<string, ArgumentRule>>();
@@ -120,6 +121,45 @@ function Folding<TBase extends ClassType<SyntheticArgs>>(Base: TBase) {
   return FoldingArgs;
 }
 
+/** At most this many ids in sources, and names in publishers. */
+export const MAX_PROVENANCE_CHOICES = 100;
+
+/**
+ * Adds the provenance filters to an args class (a mixin, as Folding): only the
+ * participations a chosen source states (by id, or through its publisher),
+ * and only certain ones if asked (src/analysis/analysis.provenance.ts). Every
+ * network-shaped analysis takes them; off by default.
+ */
+function Provenance<TBase extends ClassType<SyntheticArgs>>(Base: TBase) {
+  @ArgsType()
+  class ProvenanceArgs extends Base implements ProvenanceArgsLike {
+    @Field(() => [ID], {
+      nullable: true,
+      description:
+        "Only what these sources state (Source ids, e.g. source:wco-news-2019-06-03-kyoto; at most 100): a participation counts when one of " +
+        "its sources is among them (or among the publishers' sources, when publishers is given too). Left out: every source.",
+    })
+    sources?: string[] | null;
+
+    @Field(() => [String], {
+      nullable: true,
+      description:
+        "Only what sources of these publishers state (Source.publisher, compared whole, case aside, e.g. \"World Customs Organization\"; " +
+        "at most 100). With sources: what either chooses. Left out: every publisher.",
+    })
+    publishers?: string[] | null;
+
+    @Field(() => Boolean, {
+      defaultValue: false,
+      description: "Leave out participations marked uncertain, and (with foldMembers) do not fold through an uncertain AFFILIATED_WITH tie.",
+    })
+    certainOnly!: boolean;
+  }
+  declare(ProvenanceArgs.prototype, "sources", { kind: "provenance" });
+  declare(ProvenanceArgs.prototype, "publishers", { kind: "provenance" });
+  return ProvenanceArgs;
+}
+
 /** Adds a page size `first` to an args class (type-graphql's mixin pattern): each query keeps its own default and maximum. */
 function Paged<TBase extends ClassType<SyntheticArgs>>(Base: TBase, max: number, options: { defaultValue: number; description: string }) {
   @ArgsType()
@@ -140,7 +180,7 @@ export class MembersInProgrammesArgs extends Folding(PeriodArgs) {
 }
 
 @ArgsType()
-export class CoParticipantsArgs extends Paged(Folding(ProgrammePeriodArgs), MAX_PARTNERS, { defaultValue: 10, description: "How many partners" }) {
+export class CoParticipantsArgs extends Paged(Provenance(Folding(ProgrammePeriodArgs)), MAX_PARTNERS, { defaultValue: 10, description: "How many partners" }) {
   @EntityId("A Member or Organization id, e.g. member:jpn.")
   id!: string;
 
@@ -175,19 +215,38 @@ export class TimelineArgs extends Paged(PeriodArgs, MAX_PAGE_SIZE, { defaultValu
   id!: string;
 }
 
+/** The filters of a cooperation network (cooperationNetwork, networkEvolution): which events, which actors, which facts, which edges. */
 @ArgsType()
-export class NetworkArgs extends Folding(ProgrammePeriodArgs) {
+export class NetworkFilterArgs extends Provenance(Folding(ProgrammePeriodArgs)) {
   @Field(() => String, { nullable: true, description: `Only members of this region (both ends of an edge), by code: ${REGION_CODES.join(", ")}.` })
   region?: string | null;
 
   @Bounded(MAX_MIN_WEIGHT, { defaultValue: 1, description: "Fewest shared events an edge needs" })
   minWeight!: number;
 
-  @Bounded(MAX_NETWORK_EDGES, { defaultValue: 500, description: "Most edges returned, heaviest first" })
-  maxEdges!: number;
-
   @Field(() => Boolean, { defaultValue: false, description: "Also organizations, not only members." })
   includeOrganizations!: boolean;
+}
+
+@ArgsType()
+export class NetworkArgs extends NetworkFilterArgs {
+  @Bounded(MAX_NETWORK_EDGES, { defaultValue: 500, description: "Most edges returned, heaviest first" })
+  maxEdges!: number;
+}
+
+/** networkEvolution: the network's filters; minWeight applies to each year's weight. */
+@ArgsType()
+export class EvolutionArgs extends NetworkFilterArgs {}
+
+export const MAX_COOPERATION_EVENTS = 500;
+
+@ArgsType()
+export class CooperationArgs extends Paged(Provenance(Folding(ProgrammePeriodArgs)), MAX_COOPERATION_EVENTS, {
+  defaultValue: 100,
+  description: "Shared events listed, oldest first",
+}) {
+  @Field(() => [ID], { description: "The two actors (Member or Organization ids), e.g. [\"member:jpn\", \"member:idn\"]." })
+  between!: string[];
 }
 
 @ArgsType()

@@ -87,11 +87,30 @@ export interface TimelineValue {
   role: string | null;
 }
 
+/** Behind YearWeight: shared events starting in a year. */
+export interface YearWeightValue {
+  year: number;
+  weight: number;
+}
+
+/**
+ * The time and provenance of a tie between two actors (a network edge, a
+ * cooperation): its shared events' first start and last end, its weight per
+ * start year (undated events apart), and the sources behind its weight.
+ */
+export interface TieHistoryValue {
+  weight: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  weightByYear: YearWeightValue[];
+  undatedWeight: number;
+  sources: string[];
+}
+
 /** Behind NetworkEdge. */
-export interface NetworkEdgeValue {
+export interface NetworkEdgeValue extends TieHistoryValue {
   source: string;
   target: string;
-  weight: number;
 }
 
 /** Behind NetworkNode: degree and strength in the whole filtered network, and in its kept edges. */
@@ -124,4 +143,38 @@ export interface NeighbourValue {
 export interface NeighbourhoodValue {
   nodes: NeighbourValue[];
   relationships: PathStepValue[];
+}
+
+/** Behind NetworkYear: one year of networkEvolution. */
+export interface NetworkYearValue {
+  year: number;
+  nodes: number;
+  edges: number;
+  density: number;
+  newEdges: number;
+  lostEdges: number;
+}
+
+/** Behind SharedParticipation: one participation of one side in a shared event. */
+export interface SharedParticipationValue {
+  /** The actor of the answer it counts for (the folded member, with foldMembers). */
+  actorId: string;
+  participantId: string;
+  role: string;
+  uncertain: boolean;
+  sources: string[];
+}
+
+/** Behind SharedEvent. */
+export interface SharedEventValue {
+  eventId: string;
+  participations: SharedParticipationValue[];
+}
+
+/** Behind Cooperation. */
+export interface CooperationValue extends TieHistoryValue {
+  actorIds: string[];
+  sharedEvents: SharedEventValue[];
+  foldedMembers: boolean;
+  via: AffiliationValue[];
 }

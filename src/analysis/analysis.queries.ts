@@ -9,4 +9,7 @@ export const AnalysisQueries = {
   timeline: defineQuery("analysis/timeline", "READ"),
   cooperationNetwork: defineQuery("analysis/cooperation-network", "READ"),
   neighbourhood: defineQuery("analysis/neighbourhood", "READ"),
+  chosenSources: defineQuery("analysis/chosen-sources", "READ"),
+  networkEvolution: defineQuery("analysis/network-evolution", "READ"),
+  cooperation: defineQuery("analysis/cooperation", "READ"),
 };

@@ -3,16 +3,20 @@ import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.mod
 import type { PeriodParams } from "../graphql/period.js";
 import { AFFILIATION_ROLES, type AffiliationRole } from "../model/model.enums.js";
 import type { FoldParams } from "./analysis.fold.js";
+import { countYears, distinctIds, evolution, lastDate, splitYears, type EvolutionRow } from "./analysis.history.js";
+import type { ProvenanceParams, SourceRow } from "./analysis.provenance.js";
 import { AnalysisQueries } from "./analysis.queries.js";
 import type {
   AffiliationValue,
   CoParticipantValue,
+  CooperationValue,
   MembershipValue,
   Named,
   NeighbourhoodValue,
   NetworkEdgeValue,
   NetworkNodeValue,
   NetworkValue,
+  NetworkYearValue,
   PathStepValue,
   PathValue,
   SearchHitValue,
@@ -30,7 +34,7 @@ export interface ProgrammeFilter extends PeriodParams, FoldParams {
   includeSynthetic: boolean;
 }
 
-export interface CoParticipantFilter extends PeriodParams, FoldParams {
+export interface CoParticipantFilter extends PeriodParams, FoldParams, ProvenanceParams {
   id: string;
   first: number;
   eventsPerPartner: number;
@@ -60,13 +64,24 @@ export interface TimelineFilter extends PeriodParams {
   includeSynthetic: boolean;
 }
 
-export interface NetworkFilter extends PeriodParams, FoldParams {
+/** The filters of network-evolution.cypher; cooperation-network.cypher adds maxEdges. */
+export interface NetworkShapeFilter extends PeriodParams, FoldParams, ProvenanceParams {
   region: string | null;
   programme: string | null;
   minWeight: number;
-  maxEdges: number;
   includeSynthetic: boolean;
   includeOrganizations: boolean;
+}
+
+export interface NetworkFilter extends NetworkShapeFilter {
+  maxEdges: number;
+}
+
+export interface CooperationFilter extends PeriodParams, FoldParams, ProvenanceParams {
+  between: string[];
+  first: number;
+  programme: string | null;
+  includeSynthetic: boolean;
 }
 
 export interface NeighbourhoodFilter {
@@ -123,11 +138,33 @@ interface NeighbourhoodRow extends EntitiesRow {
   steps: PathStepRow[];
 }
 
+/** A network edge as the statement gives it: per-year weights (null: undated), the last end as a bound, sources in lists. */
+interface NetworkEdgeRow {
+  source: string;
+  target: string;
+  weight: number;
+  firstDate: string | null;
+  lastEnd: string | null;
+  years: { year: number | null; weight: number }[];
+  sourceLists: unknown;
+}
+
 interface NetworkRow {
-  edges: NetworkEdgeValue[];
+  edges: NetworkEdgeRow[];
   totalEdges: number;
   totalNodes: number;
   nodes: (Omit<NetworkNodeValue, "via"> & { via: AffiliationRow[] })[];
+}
+
+interface CooperationRow {
+  /** The actors found, as asked (askedId) and as counted (id, the folded member). */
+  actors: { side: number; id: string; askedId: string; labels: string[] }[];
+  weight: number;
+  firstDate: string | null;
+  lastEnd: string | null;
+  years: number[];
+  events: { eventId: string; sides: { side: number; participations: { participantId: string; role: string; uncertain: boolean; sources: string[] }[] }[] }[];
+  used: { sources: string[]; via: AffiliationRow | null }[][][];
 }
 
 interface TimelineRow {
@@ -160,6 +197,25 @@ function toAffiliation(row: AffiliationRow): AffiliationValue {
 /** The ties of an answer row, by member then organization: the statements collect them in no stated order. */
 function toAffiliations(rows: readonly AffiliationRow[]): AffiliationValue[] {
   return rows.map(toAffiliation).sort((x, y) => x.memberId.localeCompare(y.memberId) || x.organizationId.localeCompare(y.organizationId));
+}
+
+function toEdge(row: NetworkEdgeRow): NetworkEdgeValue {
+  return {
+    source: row.source,
+    target: row.target,
+    weight: row.weight,
+    firstDate: row.firstDate,
+    lastDate: lastDate(row.lastEnd),
+    ...splitYears(row.years),
+    sources: distinctIds(row.sourceLists),
+  };
+}
+
+/** The ties a cooperation used, each once. */
+function usedTies(used: CooperationRow["used"]): AffiliationValue[] {
+  const ties = new Map<string, AffiliationRow>();
+  for (const row of used.flat(2)) if (row.via) ties.set(`${row.via.organizationId} ${row.via.memberId}`, row.via);
+  return toAffiliations([...ties.values()]);
 }
 
 function entitiesOf(rows: readonly EntitiesRow[]): EntityValue[] {
@@ -230,11 +286,53 @@ export class AnalysisRepository {
     if (!row) throw new Error("analysis/cooperation-network returned no row");
     return {
       nodes: row.nodes.map((n) => ({ id: n.id, degree: n.degree, strength: n.strength, keptDegree: n.keptDegree, keptStrength: n.keptStrength, via: toAffiliations(n.via) })),
-      edges: row.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight })),
+      edges: row.edges.map(toEdge),
       truncated: row.totalEdges > row.edges.length,
       totalEdges: row.totalEdges,
       totalNodes: row.totalNodes,
       foldedMembers: filter.foldMembers,
+    };
+  }
+
+  /** The sources chosen by id or publisher (publishers as publisherKey gives them). */
+  async chosenSources(ids: string[], publishers: string[], opts?: RunOptions): Promise<SourceRow[]> {
+    return this.runner.run<SourceRow>(AnalysisQueries.chosenSources, { ids, publishers }, opts);
+  }
+
+  /** The network year by year, each year from the first to the last with an edge. */
+  async networkEvolution(filter: NetworkShapeFilter, opts?: RunOptions): Promise<NetworkYearValue[]> {
+    return evolution(await this.runner.run<EvolutionRow>(AnalysisQueries.networkEvolution, { ...filter }, opts));
+  }
+
+  /** Two actors' shared events and what they add up to; the actors found (fewer than two: one does not exist). */
+  async cooperation(filter: CooperationFilter, opts?: RunOptions): Promise<{ value: CooperationValue; found: CooperationRow["actors"] }> {
+    const [row] = await this.runner.run<CooperationRow>(AnalysisQueries.cooperation, { ...filter }, opts);
+    if (!row) throw new Error("analysis/cooperation returned no row");
+    const actorIds = [...row.actors].sort((a, b) => a.side - b.side).map((a) => a.id);
+    const bySide = (side: number) => actorIds[side] ?? filter.between[side]!;
+    return {
+      found: row.actors,
+      value: {
+        actorIds,
+        weight: row.weight,
+        firstDate: row.firstDate,
+        lastDate: lastDate(row.lastEnd),
+        weightByYear: countYears(row.years),
+        undatedWeight: row.weight - row.years.length,
+        sources: distinctIds(row.used.flat(2).map((u) => u.sources)),
+        foldedMembers: filter.foldMembers,
+        via: usedTies(row.used),
+        sharedEvents: row.events.map((e) => ({
+          eventId: e.eventId,
+          participations: [...e.sides]
+            .sort((a, b) => a.side - b.side)
+            .flatMap((s) =>
+              s.participations
+                .map((p) => ({ actorId: bySide(s.side), participantId: p.participantId, role: p.role, uncertain: p.uncertain, sources: [...p.sources].sort() }))
+                .sort((a, b) => a.participantId.localeCompare(b.participantId) || a.role.localeCompare(b.role)),
+            ),
+        })),
+      },
     };
   }
 }

@@ -9,24 +9,45 @@ import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_EDGES, MAX_PER_LEVEL } from "../gr
 import { selects } from "../graphql/selection.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
-import { CoParticipantsArgs, MAX_HOPS, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
+import { CoParticipantsArgs, CooperationArgs, EvolutionArgs, MAX_HOPS, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
 import { allNamed, eventsByDate, named } from "./analysis.entities.js";
 import type {
   AffiliateEvidenceValue,
   AffiliationValue,
   CoParticipantValue,
+  CooperationValue,
   EvidenceValue,
   MembershipValue,
   NeighbourhoodValue,
   NeighbourValue,
   NetworkNodeValue,
   NetworkValue,
+  NetworkYearValue,
   PathValue,
   SearchHitValue,
+  SharedEventValue,
+  SharedParticipationValue,
   TimelineValue,
 } from "./analysis.model.js";
 import type { AnalysisService } from "./analysis.service.js";
-import { AffiliateEvidence, AffiliationUsed, CoParticipant, Neighbourhood, NeighbourNode, Network, NetworkNode, Path, ProgrammeEvidence, ProgrammeMembership, SearchHit, TimelineEntry } from "./analysis.type.js";
+import {
+  AffiliateEvidence,
+  AffiliationUsed,
+  CoParticipant,
+  Cooperation,
+  Neighbourhood,
+  NeighbourNode,
+  Network,
+  NetworkNode,
+  NetworkYear,
+  Path,
+  ProgrammeEvidence,
+  ProgrammeMembership,
+  SearchHit,
+  SharedEvent,
+  SharedParticipation,
+  TimelineEntry,
+} from "./analysis.type.js";
 
 /** The analyses: each query one call to the service; each entity field one read of the request's entity loader. */
 
@@ -176,11 +197,23 @@ export class NetworkResolver {
   @Query(() => Network, {
     description:
       "Who cooperates with whom: pairs of members (and organizations, if asked) that took part in the same events, " +
-      `weighted by the number of shared events, heaviest first (at most ${MAX_NETWORK_EDGES} edges). Filters: region (both ends ` +
-      "members of it), programme (with its sub-programmes), period.",
+      `weighted by the number of shared events, heaviest first (at most ${MAX_NETWORK_EDGES} edges), each edge with its first and last ` +
+      "date, its weight per year and its sources. Filters: region (both ends members of it), programme (with its sub-programmes), " +
+      "period, provenance (sources, publishers, certainOnly).",
   })
   cooperationNetwork(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: GraphQLContext): Promise<NetworkValue> {
     return this.service.cooperationNetwork(args, ctx.runOptions);
+  }
+
+  @Query(() => [NetworkYear], {
+    description:
+      "The cooperation network year by year, with cooperationNetwork's filters: for each year from the first to the last with an edge " +
+      "(years between included, empty), the network of the events that started that year (undated events left out; minWeight applies " +
+      "to the year's weight): its nodes, edges, density, new edges (an edge of no earlier year of the answer) and lost edges (an edge " +
+      "of the year before that is none this year).",
+  })
+  networkEvolution(@Args(() => EvolutionArgs) args: EvolutionArgs, @Ctx() ctx: GraphQLContext): Promise<NetworkYearValue[]> {
+    return this.service.networkEvolution(args, ctx.runOptions);
   }
 
   @FieldResolver(() => Node, { description: "The member or organization." })
@@ -203,5 +236,42 @@ export class NeighbourhoodResolver {
   @FieldResolver(() => Node, { description: "The entity." })
   node(@Root() n: NeighbourValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
     return named(ctx.loaders.entity, n.id);
+  }
+}
+
+@Resolver(() => Cooperation)
+export class CooperationResolver {
+  constructor(private readonly service: AnalysisService) {}
+
+  @Query(() => Cooperation, {
+    description:
+      "Since when, how much and on what two members or organizations cooperate: the events both took part in (any role), their first " +
+      "and last date, the weight per year, and each shared event with both actors' participations (role, sources). Filters: programme " +
+      "(with its sub-programmes), period, foldMembers, provenance (sources, publishers, certainOnly). Synthetic data is left out unless " +
+      "includeSynthetic is true.",
+  })
+  cooperation(@Args(() => CooperationArgs) args: CooperationArgs, @Ctx() ctx: GraphQLContext): Promise<CooperationValue> {
+    return this.service.cooperation(args, ctx.runOptions);
+  }
+
+  @FieldResolver(() => [Node], { description: "The two actors (actorIds as entities)." })
+  actors(@Root() c: CooperationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+    return allNamed(ctx.loaders.entity, c.actorIds);
+  }
+}
+
+@Resolver(() => SharedEvent)
+export class SharedEventResolver {
+  @FieldResolver(() => Event, { description: "The event." })
+  event(@Root() e: SharedEventValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return named(ctx.loaders.entity, e.eventId);
+  }
+}
+
+@Resolver(() => SharedParticipation)
+export class SharedParticipationResolver {
+  @FieldResolver(() => Node, { description: "The member or organization that took part." })
+  participant(@Root() p: SharedParticipationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+    return named(ctx.loaders.entity, p.participantId);
   }
 }

@@ -1,11 +1,12 @@
 import type { RunOptions } from "../db/query-runner.js";
 import type { EntityValue } from "../entity/entity.model.js";
 import { BadUserInputError, NotFoundError } from "../errors/errors.js";
-import type { CoParticipantsArgs, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
+import type { CoParticipantsArgs, CooperationArgs, EvolutionArgs, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, NetworkFilterArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
-import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
-import type { AnalysisRepository } from "./analysis.repository.js";
+import type { CoParticipantValue, CooperationValue, MembershipValue, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
+import type { AnalysisRepository, NetworkShapeFilter } from "./analysis.repository.js";
+import { ANY_PROVENANCE, publisherKey, resolveSources, type ProvenanceArgsLike, type ProvenanceParams } from "./analysis.provenance.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { foldParams } from "./analysis.fold.js";
 import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
@@ -44,7 +45,8 @@ export class AnalysisService {
   async coParticipants(args: CoParticipantsArgs, loader: EntityLoader, opts?: RunOptions): Promise<CoParticipantValue[]> {
     validate(args);
     const programme = optionalCode(args.programme);
-    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, ...periodParams(args.from, args.to), ...foldParams(args), includeSynthetic: args.includeSynthetic };
+    const provenance = await this.provenance(args, opts);
+    const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, ...periodParams(args.from, args.to), ...foldParams(args), ...provenance, includeSynthetic: args.includeSynthetic };
     const answer = await this.repo.coParticipants(filter, opts);
     prime(loader, answer.entities);
     if (answer.value.length > 0) return answer.value;
@@ -99,21 +101,78 @@ export class AnalysisService {
    */
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
     validate(args);
+    return this.repo.cooperationNetwork({ ...(await this.networkFilter(args, opts)), maxEdges: args.maxEdges }, opts);
+  }
+
+  /**
+   * The cooperation network year by year (the filters of cooperationNetwork;
+   * minWeight per year): nodes, edges, density, new and lost edges, every year
+   * from the first to the last with an edge.
+   */
+  async networkEvolution(args: EvolutionArgs, opts?: RunOptions): Promise<NetworkYearValue[]> {
+    validate(args);
+    return this.repo.networkEvolution(await this.networkFilter(args, opts), opts);
+  }
+
+  /**
+   * Two actors' cooperation: their shared events (oldest first, up to first),
+   * with each side's participations, and what they add up to. NOT_FOUND names
+   * an unknown actor; an actor that is neither a Member nor an Organization is
+   * BAD_USER_INPUT; an unknown programme code too, when nothing is shared.
+   */
+  async cooperation(args: CooperationArgs, opts?: RunOptions): Promise<CooperationValue> {
+    validate(args);
+    const programme = optionalCode(args.programme);
+    const provenance = await this.provenance(args, opts);
+    const filter = { between: args.between, first: args.first, programme, ...periodParams(args.from, args.to), ...foldParams(args), ...provenance, includeSynthetic: args.includeSynthetic };
+    const { value, found } = await this.repo.cooperation(filter, opts);
+    for (const id of args.between) {
+      const actor = found.find((a) => a.askedId === id);
+      if (!actor) throw notFound(id, "between");
+      if (!actor.labels.includes("Member") && !actor.labels.includes("Organization")) {
+        throw new BadUserInputError(`${id} is not a Member or an Organization; cooperation is asked of two of them`, { argument: "between" });
+      }
+    }
+    if (value.weight === 0 && programme !== null) await this.checkCodes([programme], opts);
+    return value;
+  }
+
+  /** The statement parameters of a network's filters, the programme code and the provenance choices checked. */
+  private async networkFilter(args: NetworkFilterArgs, opts?: RunOptions): Promise<NetworkShapeFilter> {
     const programme = optionalCode(args.programme);
     if (programme !== null) await this.checkCodes([programme], opts);
-    return this.repo.cooperationNetwork(
-      {
-        region: optionalCode(args.region),
-        programme,
-        ...periodParams(args.from, args.to),
-        minWeight: args.minWeight,
-        maxEdges: args.maxEdges,
-        includeSynthetic: args.includeSynthetic,
-        includeOrganizations: args.includeOrganizations,
-        ...foldParams(args),
-      },
-      opts,
-    );
+    return {
+      region: optionalCode(args.region),
+      programme,
+      ...periodParams(args.from, args.to),
+      minWeight: args.minWeight,
+      includeSynthetic: args.includeSynthetic,
+      includeOrganizations: args.includeOrganizations,
+      ...foldParams(args),
+      ...(await this.provenance(args, opts)),
+    };
+  }
+
+  /**
+   * The provenance parameters of an analysis: the chosen sources (by id, and
+   * every source of a chosen publisher) looked up in one statement, only when
+   * some are chosen. Unknown ids and publishers are BAD_USER_INPUT naming them.
+   */
+  async provenance(args: ProvenanceArgsLike, opts?: RunOptions): Promise<ProvenanceParams> {
+    const sources = args.sources ?? [];
+    const publishers = args.publishers ?? [];
+    if (sources.length === 0 && publishers.length === 0) return { ...ANY_PROVENANCE, certainOnly: args.certainOnly };
+    const found = await this.repo.chosenSources(sources, publishers.map(publisherKey), opts);
+    const resolved = resolveSources(sources, publishers, found);
+    if (resolved.unknownSources.length > 0) {
+      const names = resolved.unknownSources.map((id) => JSON.stringify(id)).join(", ");
+      throw new BadUserInputError(`unknown source(s): ${names}`, { argument: "sources", unknown: resolved.unknownSources });
+    }
+    if (resolved.unknownPublishers.length > 0) {
+      const names = resolved.unknownPublishers.map((p) => JSON.stringify(p.slice(0, 100))).join(", ");
+      throw new BadUserInputError(`unknown publisher(s): ${names} (a publisher is matched whole, as Source.publisher gives it, case aside)`, { argument: "publishers", unknown: resolved.unknownPublishers });
+    }
+    return { sourceIds: resolved.sourceIds, certainOnly: args.certainOnly };
   }
 
   /**

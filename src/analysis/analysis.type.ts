@@ -138,7 +138,26 @@ export class TimelineEntry {
   role!: string | null;
 }
 
-@ObjectType({ description: "A weighted edge: two actors and the number of events they shared." })
+@ObjectType({ description: "Shared events that started in one year." })
+export class YearWeight {
+  @Field(() => Int, { description: "The year the events started." })
+  year!: number;
+
+  @Field(() => Int, { description: "How many shared events started that year." })
+  weight!: number;
+}
+
+const FIRST_DATE = "The start of the earliest shared event (as precise as its date); null when none is dated.";
+const LAST_DATE = "The end of the latest shared event (its endDate, else its startDate; the latest by the interval it names); null when none is dated.";
+const WEIGHT_BY_YEAR =
+  "Shared events per year they started, oldest year first, years without one left out. Undated events have no year: they count in " +
+  "weight and undatedWeight only, so the weights here add up to weight - undatedWeight.";
+const UNDATED_WEIGHT = "Shared events without a date (counted only when no period is asked, as periods leave undated events out).";
+
+@ObjectType({
+  description:
+    "A weighted edge: two actors, the number of events they shared, when (first and last date, weight per year), and the sources behind it.",
+})
 export class NetworkEdge {
   @Field(() => String, { description: "The end with the smaller id." })
   source!: string;
@@ -148,6 +167,112 @@ export class NetworkEdge {
 
   @Field(() => Int, { description: "Events both took part in." })
   weight!: number;
+
+  @Field(() => PartialDate, { nullable: true, description: FIRST_DATE })
+  firstDate!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: LAST_DATE })
+  lastDate!: string | null;
+
+  @Field(() => [YearWeight], { description: WEIGHT_BY_YEAR })
+  weightByYear!: YearWeight[];
+
+  @Field(() => Int, { description: UNDATED_WEIGHT })
+  undatedWeight!: number;
+
+  @Field(() => [ID], {
+    description:
+      "Ids of the sources behind the weight: those that state either end's participation in a shared event (only the chosen ones when " +
+      "sources or publishers is given), in id order. nodes(ids:) gives the Source entities.",
+  })
+  sources!: string[];
+}
+
+@ObjectType({
+  description:
+    "One year of a cooperation network (networkEvolution): the network of the events that started that year, with the request's filters. " +
+    "A pair is an edge of the year when it shared at least minWeight events starting that year.",
+})
+export class NetworkYear {
+  @Field(() => Int, { description: "The year." })
+  year!: number;
+
+  @Field(() => Int, { description: "Actors with at least one edge this year." })
+  nodes!: number;
+
+  @Field(() => Int, { description: "Edges this year." })
+  edges!: number;
+
+  @Field(() => Float, { description: "edges / (nodes (nodes - 1) / 2): the share of possible pairs that cooperated; 0 with fewer than two nodes." })
+  density!: number;
+
+  @Field(() => Int, { description: "Edges this year that are an edge of no earlier year of the answer." })
+  newEdges!: number;
+
+  @Field(() => Int, { description: "Edges of the year before that are no edge this year (0 for the first year of the answer)." })
+  lostEdges!: number;
+}
+
+@ObjectType({ description: "One participation in a shared event: who took part, for which actor of the answer, in what role, on whose word." })
+export class SharedParticipation {
+  @Field(() => ID, { description: "The actor of the answer this participation counts for (with foldMembers, the member)." })
+  actorId!: string;
+
+  @Field(() => ID, { description: "Who took part: the actor itself or, with foldMembers, one of its member's affiliates." })
+  participantId!: string;
+
+  @Field(() => ROLE_ENUMS.ParticipationRole, { description: "The role it took part in (HOST, PARTICIPANT, FUNDER...)." })
+  role!: string;
+
+  @Field(() => Boolean, { description: "True when the sources leave this participation unconfirmed." })
+  uncertain!: boolean;
+
+  @Field(() => [ID], { description: "Ids of the sources that state it (only the chosen ones when sources or publishers is given), in id order." })
+  sources!: string[];
+}
+
+@ObjectType({ description: "An event two actors both took part in, with each one's participations." })
+export class SharedEvent {
+  @Field(() => [SharedParticipation], { description: "The first actor's participations, then the second's (each by participant id)." })
+  participations!: SharedParticipation[];
+}
+
+@ObjectType({
+  description:
+    "Two actors' cooperation: the events both took part in, since when (firstDate), until when (lastDate), how much per year, and on whose word.",
+})
+export class Cooperation {
+  @Field(() => [ID], {
+    description: "The two actors, in the order asked; with foldMembers, an organization asked about is replaced by the member it is folded into.",
+  })
+  actorIds!: string[];
+
+  @Field(() => Int, { description: "Events both took part in." })
+  weight!: number;
+
+  @Field(() => PartialDate, { nullable: true, description: FIRST_DATE })
+  firstDate!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: LAST_DATE })
+  lastDate!: string | null;
+
+  @Field(() => [YearWeight], { description: WEIGHT_BY_YEAR })
+  weightByYear!: YearWeight[];
+
+  @Field(() => Int, { description: UNDATED_WEIGHT })
+  undatedWeight!: number;
+
+  @Field(() => [ID], { description: "Ids of the sources of every participation listed over all shared events (only the chosen ones when filtered), in id order." })
+  sources!: string[];
+
+  @Field(() => [SharedEvent], { description: "The shared events, oldest first (undated last, ties by id), up to first." })
+  sharedEvents!: SharedEvent[];
+
+  @Field(() => Boolean, { description: "Whether foldMembers was asked." })
+  foldedMembers!: boolean;
+
+  @Field(() => [AffiliationUsed], { description: "The ties used (folded answers only): affiliates whose participations count for an actor, by member id, then organization id." })
+  via!: AffiliationUsed[];
 }
 
 @ObjectType({ description: "An actor of the network: its degree (edges) and strength (sum of edge weights), in the whole filtered network and in the edges kept." })

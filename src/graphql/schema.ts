@@ -5,6 +5,7 @@ import type { AuthService } from "../auth/auth.service.js";
 import type { Capability } from "../auth/auth.roles.js";
 import type { GraphQLContext } from "./context.js";
 import { AffiliateEvidenceResolver, AffiliationUsedResolver, CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
+import { CooperationResolver, SharedEventResolver, SharedParticipationResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
 import { LIST_RESOLVERS } from "../list/list.registry.js";
@@ -18,7 +19,7 @@ import { ResearcherResolver } from "../researcher/researcher.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver, CooperationResolver, SharedEventResolver, SharedParticipationResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -50,6 +51,9 @@ function container(services: Services): ContainerType {
     [EditorResolver, () => new EditorResolver(services.editor)],
     [ResearcherResolver, () => new ResearcherResolver(services.researcher)],
     [ChangesResolver, () => new ChangesResolver(services.changes)],
+    [CooperationResolver, () => new CooperationResolver(services.analysis)],
+    [SharedEventResolver, () => new SharedEventResolver()],
+    [SharedParticipationResolver, () => new SharedParticipationResolver()],
   ]);
   const instances = new Map<unknown, unknown>();
   return {

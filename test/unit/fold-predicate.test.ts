@@ -8,8 +8,10 @@ const predicate = new RegExp(FOLD_PREDICATE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 /** Every subquery that folds an actor, and how many each statement has. */
 const FOLDING_FILES = {
   "analysis/co-participants": 3, // the actor asked about, its affiliates, each partner
+  "analysis/cooperation": 2, // each actor asked about, its member's affiliates
   "analysis/cooperation-network": 1,
   "analysis/members-in-programmes": 1,
+  "analysis/network-evolution": 1,
 };
 
 describe("the fold predicate (src/analysis/analysis.fold.ts)", () => {

@@ -17,8 +17,10 @@ const otherDateUse = /^.*\b(startDate|endDate)\b.*(<|>|=|STARTS WITH|ENDS WITH|C
 
 const PERIOD_FILES = [
   "analysis/co-participants",
+  "analysis/cooperation",
   "analysis/cooperation-network",
   "analysis/members-in-programmes",
+  "analysis/network-evolution",
   "analysis/timeline",
   "event/count",
   "event/list",
