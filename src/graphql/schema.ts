@@ -15,10 +15,11 @@ import type { Services } from "../services.js";
 import { EditorResolver } from "../editor/editor.resolver.js";
 import { ChangesResolver } from "../changes/changes.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
+import { ActivityResolver } from "../activity/activity.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver, ActivityResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -50,6 +51,7 @@ function container(services: Services): ContainerType {
     [EditorResolver, () => new EditorResolver(services.editor)],
     [ResearcherResolver, () => new ResearcherResolver(services.researcher)],
     [ChangesResolver, () => new ChangesResolver(services.changes)],
+    [ActivityResolver, () => new ActivityResolver(services.activity)],
   ]);
   const instances = new Map<unknown, unknown>();
   return {
