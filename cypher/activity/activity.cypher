@@ -79,9 +79,13 @@ WITH year, programme, region,
        ELSE elementId(tie)
      END AS unit
 WITH year, programme, region, kind, groupRole, groupActor, count(DISTINCT unit) AS value
-// Ties (and the DIMENSIONS order) by year, programme code, region code, kind, role, actor id; nulls last.
+// Ties (and the DIMENSIONS order) by the dimensions in $groupBy's order: a list sorts element by
+// element, and null sorts after every value.
 ORDER BY CASE $order WHEN 'VALUE_DESC' THEN -value WHEN 'VALUE_ASC' THEN value ELSE 0 END,
-         year, programme.code, region.code, kind, groupRole, groupActor.id
+         [d IN $groupBy | CASE d
+           WHEN 'YEAR' THEN year WHEN 'PROGRAMME' THEN programme.code WHEN 'REGION' THEN region.code
+           WHEN 'EVENT_KIND' THEN kind WHEN 'ROLE' THEN groupRole ELSE groupActor.id
+         END]
 WITH collect({year: year, programme: programme, region: region, kind: kind, role: groupRole, actor: groupActor, value: value}) AS grouped
 // The page, with the programmes, regions and actors it names (the API answers without a second statement).
 RETURN size(grouped) AS totalRows,

@@ -66,11 +66,11 @@ export enum ActivityOrder {
 }
 registerEnumType(ActivityOrder, {
   name: "ActivityOrder",
-  description: "How activity() rows are ordered. Ties, and DIMENSIONS, go by year, programme code, region code, event kind, role, actor id (ascending, nulls last).",
+  description: "How activity() rows are ordered. Ties, and DIMENSIONS, go by the dimensions in groupBy's order (year; programme, region by code; kind; role; actor by id), ascending, nulls last.",
   valuesConfig: {
     VALUE_DESC: { description: "Largest value first (rankings)." },
     VALUE_ASC: { description: "Smallest value first." },
-    DIMENSIONS: { description: "By the dimension values only (time series)." },
+    DIMENSIONS: { description: "By the dimension values alone, in groupBy's order (time series: groupBy [PROGRAMME, YEAR] gives each programme's years in turn)." },
   },
 });
 

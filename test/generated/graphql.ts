@@ -33,9 +33,9 @@ export type ActivityMeasure =
   /** SPOKE_AT relationships other than ATTENDED: opening, closing, keynote, chairing, presenting, representing, speaking. */
   | 'SPEECHES';
 
-/** How activity() rows are ordered. Ties, and DIMENSIONS, go by year, programme code, region code, event kind, role, actor id (ascending, nulls last). */
+/** How activity() rows are ordered. Ties, and DIMENSIONS, go by the dimensions in groupBy's order (year; programme, region by code; kind; role; actor by id), ascending, nulls last. */
 export type ActivityOrder =
-  /** By the dimension values only (time series). */
+  /** By the dimension values alone, in groupBy's order (time series: groupBy [PROGRAMME, YEAR] gives each programme's years in turn). */
   | 'DIMENSIONS'
   /** Smallest value first. */
   | 'VALUE_ASC'

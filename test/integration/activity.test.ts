@@ -30,7 +30,7 @@ describe("activity (on the seed and generated data)", () => {
 
   /** Asks the API for the whole table (page by page) and checks it against the second computation, order included. */
   async function check(q: ActivityQuery, order: "VALUE_DESC" | "VALUE_ASC" | "DIMENSIONS" = "VALUE_DESC"): Promise<ExpectedRow[]> {
-    const expected = sortRows((await records()).rows(q), order);
+    const expected = sortRows((await records()).rows(q), q.groupBy, order);
     const got: ExpectedRow[] = [];
     for (let offset = 0; ; offset += 100) {
       const res = await execute(graph().app, ActivityDocument, { ...q, order, first: 100, offset });
@@ -98,6 +98,24 @@ describe("activity (on the seed and generated data)", () => {
     await check({ groupBy: ["YEAR", "EVENT_KIND"], measure: "EVENTS", includeSynthetic: true, eventKinds: ["workshop", "conference"] });
     await check({ groupBy: ["ACTOR"], measure: "PARTICIPATIONS", includeSynthetic: true, roles: ["HOST"], region: "EUR" });
     await check({ groupBy: ["YEAR"], measure: "EVENTS", region: "WCA" }, "DIMENSIONS");
+  });
+
+  it("the seed answers docs/querying.md gives for its three examples", async () => {
+    const app = graph().app;
+    const perYear = await execute(app, ActivityDocument, { groupBy: ["PROGRAMME", "YEAR"], measure: "EVENTS", programme: "SP", from: "2018", to: "2019", order: "DIMENSIONS", first: 100 });
+    expect(perYear.data!.activity.rows.map((r) => `${r.year} ${r.programme!.code} ${r.value}`)).toEqual([
+      "2018 APSP 1", "2019 APSP 2", "2018 PAX 2", "2019 PAX 1", "2018 PGS 2", "2019 PGS 2", "2018 SALW 1", "2019 SALW 2",
+      "2018 SP 4", "2019 SP 5", "2018 STCE 1", "2018 TF 1", "2018 WCA-SP 1", "2019 WCA-SP 2",
+    ]);
+    const members = await execute(app, ActivityDocument, { groupBy: ["ACTOR"], measure: "EVENTS", programme: "SP", first: 3 });
+    expect(members.data!.activity.totalRows).toBe(19);
+    expect(members.data!.activity.rows.map((r) => `${r.actor!.id} ${r.value}`)).toEqual(["member:jpn 2", "member:ben 1", "member:bgd 1"]);
+    const actors = await execute(app, ActivityDocument, { groupBy: ["ACTOR"], measure: "EVENTS", programme: "SP", includeOrganizations: true, first: 3 });
+    expect(actors.data!.activity.rows.map((r) => `${r.actor!.id} ${r.value}`)).toEqual(["organization:wco 20", "organization:government-of-japan 10", "organization:interpol 5"]);
+    const speakers = await execute(app, ActivityDocument, { groupBy: ["ACTOR", "ROLE"], measure: "SPEECHES", first: 3 });
+    expect(speakers.data!.activity.rows.map((r) => `${r.actor!.id} ${r.role} ${r.value}`)).toEqual([
+      "person:kunio-mikuriya PRESENTED 6", "person:kunio-mikuriya KEYNOTE 2", "person:kunio-mikuriya OPENED 2",
+    ]);
   });
 
   it("one statement, and the rows' entities come with it", async () => {

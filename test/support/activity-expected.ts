@@ -192,9 +192,9 @@ function compareValues(a: string | number | null, b: string | number | null): nu
   return a < b ? -1 : 1;
 }
 
-/** The documented order: the value (unless DIMENSIONS), then year, programme code, region code, kind, role, actor id. */
-export function sortRows(rows: ExpectedRow[], order: "VALUE_DESC" | "VALUE_ASC" | "DIMENSIONS" = "VALUE_DESC"): ExpectedRow[] {
+/** The documented order: the value (unless DIMENSIONS), then the dimensions in groupBy order. */
+export function sortRows(rows: ExpectedRow[], groupBy: Dimension[], order: "VALUE_DESC" | "VALUE_ASC" | "DIMENSIONS" = "VALUE_DESC"): ExpectedRow[] {
   const byValue = (a: ExpectedRow, b: ExpectedRow) => (order === "VALUE_DESC" ? b.value - a.value : order === "VALUE_ASC" ? a.value - b.value : 0);
-  const keys = ["year", "programme", "region", "eventKind", "role", "actor"] as const;
-  return [...rows].sort((a, b) => byValue(a, b) || keys.reduce((c, k) => c || compareValues(a[k], b[k]), 0));
+  const field = { YEAR: "year", PROGRAMME: "programme", REGION: "region", EVENT_KIND: "eventKind", ROLE: "role", ACTOR: "actor" } as const;
+  return [...rows].sort((a, b) => byValue(a, b) || groupBy.reduce((c, d) => c || compareValues(a[field[d]], b[field[d]]), 0));
 }
