@@ -1,3 +1,5 @@
+import { ActivityRepository } from "./activity/activity.repository.js";
+import { ActivityService } from "./activity/activity.service.js";
 import { AnalysisRepository } from "./analysis/analysis.repository.js";
 import { AnalysisService } from "./analysis/analysis.service.js";
 import { ChangesRepository } from "./changes/changes.repository.js";
@@ -30,6 +32,8 @@ export interface Services {
   /** The graph version and the change feed. */
   changes: ChangesService;
   researcher: ResearcherService;
+  /** activity(): aggregations for dashboards. */
+  activity: ActivityService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -45,6 +49,7 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
     editor: new EditorService(new ImportService(db.runner, logger, changeRetention), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
     changes: new ChangesService(new ChangesRepository(db.runner)),
     researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
+    activity: new ActivityService(new ActivityRepository(db.runner)),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -1,3 +1,4 @@
+import { ActivityQueries } from "../activity/activity.queries.js";
 import { AnalysisQueries } from "../analysis/analysis.queries.js";
 import { ChangeQueries } from "../changes/changes.queries.js";
 import { EntityQueries } from "../entity/entity.queries.js";
@@ -15,6 +16,7 @@ import { schemaStatements } from "./schema.apply.js";
  * files, see the whole set. A new feature adds its *.queries.ts here.
  */
 export const QUERY_MODULES = {
+  ActivityQueries,
   AdminQueries,
   AnalysisQueries,
   ChangeQueries,

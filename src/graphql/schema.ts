@@ -16,10 +16,11 @@ import type { Services } from "../services.js";
 import { EditorResolver } from "../editor/editor.resolver.js";
 import { ChangesResolver } from "../changes/changes.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
+import { ActivityResolver } from "../activity/activity.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver, CooperationResolver, SharedEventResolver, SharedParticipationResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver, CooperationResolver, SharedEventResolver, SharedParticipationResolver, ActivityResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -54,6 +55,7 @@ function container(services: Services): ContainerType {
     [CooperationResolver, () => new CooperationResolver(services.analysis)],
     [SharedEventResolver, () => new SharedEventResolver()],
     [SharedParticipationResolver, () => new SharedParticipationResolver()],
+    [ActivityResolver, () => new ActivityResolver(services.activity)],
   ]);
   const instances = new Map<unknown, unknown>();
   return {

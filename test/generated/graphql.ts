@@ -3,6 +3,45 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What activity() rows are grouped by. A unit with several values of a dimension (an event spanning two years, an event of two programmes, an event with hosts and participants) counts once under each of them, so rows may add up to more than the whole. */
+export type ActivityDimension =
+  /** Who took part: the member or organization (participation measures), or the person (appearance measures). */
+  | 'ACTOR'
+  /** The event's kind (conference, workshop...). */
+  | 'EVENT_KIND'
+  /** Every programme the event is an activity of or addressed, and every programme above it (PART_OF, up to 5 levels): an activity of PGS counts for PGS and for the Security Programme. With a programme filter, only that programme and those under it. Events of no programme: programme null. */
+  | 'PROGRAMME'
+  /** The WCO region of the member taking part; organizations have none (region null). Participation measures only: persons have no region. */
+  | 'REGION'
+  /** The role of the participation (ParticipationRole) or of the appearance (SpeakerRole), by the measure. */
+  | 'ROLE'
+  /** Every year the event's interval touches, within the period (a conference of 30 December 2018 to 2 January 2019 is in 2018 and in 2019). Undated events: year null. */
+  | 'YEAR';
+
+/** What each activity() row counts. */
+export type ActivityMeasure =
+  /** SPOKE_AT relationships of every role, ATTENDED included. */
+  | 'APPEARANCES'
+  /** Distinct members (and organizations with includeOrganizations) that took part; not with ACTOR, where it is always 1. */
+  | 'DISTINCT_PARTICIPANTS'
+  /** Distinct persons with a speech (SPEECHES); not with ACTOR, where it is always 1. */
+  | 'DISTINCT_SPEAKERS'
+  /** Distinct events. Grouped by ROLE, REGION or ACTOR, or filtered by roles or region, an event counts through its participations: once per role (region, actor) it has, and an event with no such participation not at all. Otherwise every event counts, with or without participants. */
+  | 'EVENTS'
+  /** PARTICIPATED_IN relationships: a member that took part in an event as HOST and as FUNDER makes two. */
+  | 'PARTICIPATIONS'
+  /** SPOKE_AT relationships other than ATTENDED: opening, closing, keynote, chairing, presenting, representing, speaking. */
+  | 'SPEECHES';
+
+/** How activity() rows are ordered. Ties, and DIMENSIONS, go by the dimensions in groupBy's order (year; programme, region by code; kind; role; actor by id), ascending, nulls last. */
+export type ActivityOrder =
+  /** By the dimension values alone, in groupBy's order (time series: groupBy [PROGRAMME, YEAR] gives each programme's years in turn). */
+  | 'DIMENSIONS'
+  /** Smallest value first. */
+  | 'VALUE_ASC'
+  /** Largest value first (rankings). */
+  | 'VALUE_DESC';
+
 /** The roles of AFFILIATED_WITH. */
 export type AffiliationRole =
   /** It is (or heads) the member's customs administration. On AFFILIATED_WITH. */
@@ -67,6 +106,33 @@ export type EventFilter = {
   /** The period's last day: to 2019 reaches 31 December 2019, to 2019-05 the 31st of May. See from. */
   to?: string | null | undefined;
 };
+
+/** The kinds of event the graph holds (Event.kind). */
+export type EventKind =
+  /** An event of kind committee_session. */
+  | 'committee_session'
+  /** An event of kind conference. */
+  | 'conference'
+  /** An event of kind launch. */
+  | 'launch'
+  /** An event of kind lecture. */
+  | 'lecture'
+  /** An event of kind lecture_series. */
+  | 'lecture_series'
+  /** An event of kind meeting. */
+  | 'meeting'
+  /** An event of kind operation. */
+  | 'operation'
+  /** An event of kind signing. */
+  | 'signing'
+  /** An event of kind summit. */
+  | 'summit'
+  /** An event of kind training. */
+  | 'training'
+  /** An event of kind webinar. */
+  | 'webinar'
+  /** An event of kind workshop. */
+  | 'workshop';
 
 /** By start date (as precise as stated), or by title. */
 export type EventOrder =
@@ -330,6 +396,34 @@ export type QueryTypeNameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type QueryTypeNameQuery = { __schema: { queryType: { name: string | null } } };
+
+export type ActivityQueryVariables = Exact<{
+  groupBy: Array<ActivityDimension> | ActivityDimension;
+  measure: ActivityMeasure;
+  programme?: string | null | undefined;
+  region?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  includeSynthetic?: boolean | null | undefined;
+  includeOrganizations?: boolean | null | undefined;
+  eventKinds?: Array<EventKind> | EventKind | null | undefined;
+  roles?: Array<RelationshipRole> | RelationshipRole | null | undefined;
+  order?: ActivityOrder | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ActivityQuery = { activity: { measure: ActivityMeasure, groupBy: Array<ActivityDimension>, totalRows: number, hasMore: boolean, rows: Array<{ year: number | null, regionCode: string | null, eventKind: EventKind | null, role: RelationshipRole | null, value: number, region: { id: string, code: string } | null, programme: { id: string, code: string } | null, actor:
+        | { __typename: 'Event', id: string }
+        | { __typename: 'Member', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Programme', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Resolution', id: string }
+        | { __typename: 'Source', id: string }
+       | null }> } };
 
 export type GraphVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1315,6 +1409,7 @@ export const DatabaseVersionDocument = {"kind":"Document","definitions":[{"kind"
 export const GraphCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipCount"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GraphCountsQuery, GraphCountsQueryVariables>;
 export const TypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Typename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<TypenameQuery, TypenameQueryVariables>;
 export const QueryTypeNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryTypeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<QueryTypeNameQuery, QueryTypeNameQueryVariables>;
+export const ActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityMeasure"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeSynthetic"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeOrganizations"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRole"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}},{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeSynthetic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeSynthetic"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeOrganizations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeOrganizations"}}},{"kind":"Argument","name":{"kind":"Name","value":"eventKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityQuery, ActivityQueryVariables>;
 export const GraphVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graphVersion"}}]}}]}}]} as unknown as DocumentNode<GraphVersionQuery, GraphVersionQueryVariables>;
 export const ChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Changes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangesQuery, ChangesQueryVariables>;
 export const GraphChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"GraphChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graphChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<GraphChangedSubscription, GraphChangedSubscriptionVariables>;

@@ -16,6 +16,7 @@ const predicate = new RegExp(
 const otherDateUse = /^.*\b(startDate|endDate)\b.*(<|>|=|STARTS WITH|ENDS WITH|CONTAINS).*$|^.*(<|>|=|STARTS WITH|ENDS WITH|CONTAINS).*\b(startDate|endDate)\b.*$|\$(fromLow|toHigh|noPeriod)\b/m;
 
 const PERIOD_FILES = [
+  "activity/activity",
   "analysis/co-participants",
   "analysis/cooperation",
   "analysis/cooperation-network",
