@@ -238,11 +238,12 @@ export class NetworkArgs extends NetworkFilterArgs {
 @ArgsType()
 export class EvolutionArgs extends NetworkFilterArgs {}
 
-export const MAX_COOPERATION_EVENTS = 500;
+/** cooperation(first): a page, as the cost model counts one (src/limits/limits.cost.ts). */
+export const MAX_COOPERATION_EVENTS = MAX_PAGE_SIZE;
 
 @ArgsType()
 export class CooperationArgs extends Paged(Provenance(Folding(ProgrammePeriodArgs)), MAX_COOPERATION_EVENTS, {
-  defaultValue: 100,
+  defaultValue: 50,
   description: "Shared events listed, oldest first",
 }) {
   @Field(() => [ID], { description: "The two actors (Member or Organization ids), e.g. [\"member:jpn\", \"member:idn\"]." })

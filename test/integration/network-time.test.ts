@@ -242,4 +242,42 @@ describe("networks over time and provenance (on the seed and generated data)", (
       expect(event.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     });
   });
+
+  // The answers docs/querying.md gives on the seed, in its words (synthetic data is left out by default).
+  describe("the documented answers on the seed", () => {
+    const GOJ_WCO = (e: { source: string; target: string }) => e.source === "organization:government-of-japan" && e.target === "organization:wco";
+
+    it("edges over time: the Government of Japan and the WCO, 10 events from 2016-06-07 to 2025-02-10, 12 sources", async () => {
+      const res = await execute(graph().app, NetworkHistoryDocument, { includeOrganizations: true, maxEdges: 3 });
+      const edge = res.data!.cooperationNetwork.edges[0]!;
+      expect(GOJ_WCO(edge)).toBe(true);
+      expect([edge.weight, edge.firstDate, edge.lastDate, edge.sources.length, res.data!.cooperationNetwork.totalEdges]).toEqual([10, "2016-06-07", "2025-02-10", 12, 234]);
+      expect(edge.weightByYear).toEqual([2016, 2017, 2018, 2019, 2025].map((year, i) => ({ year, weight: [1, 2, 3, 3, 1][i] })));
+    });
+
+    it("provenance: the WCO's publications give 149 of the 234 edges; that edge falls to 9 events and 10 sources, without Jakarta", async () => {
+      const res = await execute(graph().app, NetworkHistoryDocument, { includeOrganizations: true, maxEdges: 3, publishers: [WCO] });
+      const edge = res.data!.cooperationNetwork.edges.find(GOJ_WCO)!;
+      expect([res.data!.cooperationNetwork.totalEdges, edge.weight, edge.sources.length]).toEqual([149, 9, 10]);
+      expect(edge.sources).not.toContain("source:customs-academy-jakarta-workshop-2018");
+      expect(rec.publisherOf.get("source:customs-academy-jakarta-workshop-2018")).toBe("customs-academy.net");
+    });
+
+    it("networkEvolution: 2015 (5 actors, 10 edges) to 2025; 2018 busiest (28, 135, 127 new); 2024 listed empty", async () => {
+      const years = (await execute(graph().app, NetworkEvolutionDocument, { includeOrganizations: true })).data!.networkEvolution;
+      expect([years[0]!.year, years[0]!.nodes, years[0]!.edges, years.at(-1)!.year]).toEqual([2015, 5, 10, 2025]);
+      const busiest = [...years].sort((a, b) => b.edges - a.edges)[0]!;
+      expect([busiest.year, busiest.nodes, busiest.edges, busiest.newEdges]).toEqual([2018, 28, 135, 127]);
+      expect(years.find((y) => y.year === 2024)).toEqual({ year: 2024, nodes: 0, edges: 0, density: 0, newEdges: 0, lostEdges: 1 });
+    });
+
+    it("cooperation: Japan and Indonesia since 2018-10-16 (Jakarta, PARTNER and PARTICIPANT); Japan and the WCO, two events to 2019-05-30", async () => {
+      const jpnIdn = (await execute(graph().app, CooperationDocument, { between: ["member:jpn", "member:idn"] })).data!.cooperation;
+      expect([jpnIdn.weight, jpnIdn.firstDate, jpnIdn.lastDate, jpnIdn.sources]).toEqual([1, "2018-10-16", "2018-10-19", ["source:customs-academy-jakarta-workshop-2018"]]);
+      expect(jpnIdn.sharedEvents[0]!.participations.map((p) => [p.actorId, p.role])).toEqual([["member:jpn", "PARTNER"], ["member:idn", "PARTICIPANT"]]);
+      const jpnWco = (await execute(graph().app, CooperationDocument, { between: ["member:jpn", "organization:wco"] })).data!.cooperation;
+      expect([jpnWco.weight, jpnWco.firstDate, jpnWco.lastDate]).toEqual([2, "2018-10-16", "2019-05-30"]);
+      expect(jpnWco.sharedEvents.map((e) => e.event.id)).toEqual(["event:2018-10-16-sub-regional-passenger-controls-workshop-jakarta", "event:2019-05-28-wco-asia-pacific-security-conference"]);
+    });
+  });
 });
