@@ -40,9 +40,9 @@ function keys(domain: "node" | "edge", specs: AttributeSpec[], ids: Map<string, 
 function data(specs: AttributeSpec[], ids: Map<string, string>, attributes: Attributes): string {
   return specs
     .map((spec) => {
-      const value = attributes[spec.name];
+      // A default is written out too: not every reader applies declared defaults (graphology-graphml leaves them as strings).
+      const value = attributes[spec.name] ?? spec.defaultValue;
       if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return "";
-      if (spec.defaultValue !== undefined && text(value) === text(spec.defaultValue)) return "";
       return `<data key="${ids.get(spec.name)}">${xmlText(text(value))}</data>`;
     })
     .join("");
