@@ -14,6 +14,7 @@ import { ChangeFeed } from "./changes/changes.feed.js";
 import { registerChangeStream } from "./changes/changes.sse.js";
 import { registerCors } from "./http/http.cors.js";
 import { registerEtags } from "./http/http.etag.js";
+import { EXPORT_ROUTE, registerExports } from "./export/export.routes.js";
 import { httpErrorHandler } from "./http/http.errors.js";
 import { registerRateLimit } from "./http/http.rate-limit.js";
 import { httpLimitsHook } from "./limits/limits.http.js";
@@ -87,7 +88,7 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     if (!principal) principals.set(request, (principal = auth.authenticate(request.headers.authorization)));
     return principal;
   };
-  await registerRateLimit(app, ops.rateLimit, (request) => request.routeOptions.url === GRAPHQL_PATH, principalOf);
+  await registerRateLimit(app, ops.rateLimit, (request) => request.routeOptions.url === GRAPHQL_PATH || request.routeOptions.url === EXPORT_ROUTE, principalOf);
   const metrics = new AppMetrics(db);
 
   const services = createServices(db, limits, logger, ops.changes.retention);
@@ -136,6 +137,16 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   });
 
   registerMetricsRoute(app, metrics, ops.metrics);
+
+  registerExports(app, {
+    schema,
+    exports: services.exports,
+    loaders: services.loaders,
+    reader,
+    graphVersion: (opts) => services.changes.version(opts),
+    observers: [metrics.statementObserver],
+    cacheControl: ops.cacheControl,
+  });
 
   const feed = new ChangeFeed(services.changes, ops.changes.pollMs, logger);
   metrics.watchSubscribers(() => feed.subscribers);

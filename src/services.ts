@@ -7,6 +7,7 @@ import { ChangesService } from "./changes/changes.service.js";
 import { DEFAULT_CHANGE_RETENTION, type Limits } from "./config/config.js";
 import type { Database } from "./db/database.js";
 import { EditorService } from "./editor/editor.service.js";
+import { ExportService } from "./export/export.service.js";
 import { createEntityLoader } from "./entity/entity.loaders.js";
 import { EntityRepository } from "./entity/entity.repository.js";
 import type { LoaderFactory } from "./graphql/context.js";
@@ -34,6 +35,8 @@ export interface Services {
   researcher: ResearcherService;
   /** activity(): aggregations for dashboards. */
   activity: ActivityService;
+  /** Downloads of networks, neighbourhoods, paths and ego networks (GET /export/...). */
+  exports: ExportService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -41,7 +44,8 @@ export interface Services {
 export function createServices(db: Database, limits: Limits, logger: Logger, changeRetention = DEFAULT_CHANGE_RETENTION): Services {
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
-  const analysis = new AnalysisService(new AnalysisRepository(db.runner));
+  const analysisRepository = new AnalysisRepository(db.runner);
+  const analysis = new AnalysisService(analysisRepository);
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
@@ -50,6 +54,7 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
     changes: new ChangesService(new ChangesRepository(db.runner)),
     researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     activity: new ActivityService(new ActivityRepository(db.runner)),
+    exports: new ExportService(analysis, limits.exportMaxEdges),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -1,7 +1,7 @@
 import type { RunOptions } from "../db/query-runner.js";
 import type { EntityValue } from "../entity/entity.model.js";
 import { BadUserInputError, NotFoundError } from "../errors/errors.js";
-import type { CoParticipantsArgs, CooperationArgs, EvolutionArgs, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, NetworkFilterArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
+import { NetworkArgs, type CoParticipantsArgs, type CooperationArgs, type EvolutionArgs, type MembersInProgrammesArgs, type NeighbourhoodArgs, type NetworkFilterArgs, type PathArgs, type SearchArgs, type TimelineArgs } from "./analysis.args.js";
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
 import type { CoParticipantValue, CooperationValue, MembershipValue, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
@@ -102,6 +102,16 @@ export class AnalysisService {
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
     validate(args);
     return this.repo.cooperationNetwork({ ...(await this.networkFilter(args, opts)), maxEdges: args.maxEdges }, opts);
+  }
+
+  /**
+   * The whole network of a filter for a caller with its own bound on edges
+   * (exports, metrics): the checks of cooperationNetwork, but maxEdges is the
+   * caller's, not the bound of a page (the rules are checked on a copy holding 1).
+   */
+  async networkWithin(args: NetworkArgs, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
+    validate(Object.assign(new NetworkArgs(), args, { maxEdges: 1 }));
+    return this.repo.cooperationNetwork({ ...(await this.networkFilter(args, opts)), maxEdges }, opts);
   }
 
   /**

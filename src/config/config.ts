@@ -31,6 +31,8 @@ export interface Limits {
   upsertRecords: number;
   cypherTimeoutMs: number;
   cypherMaxRows: number;
+  /** Edges in one export (GET /export/...): a larger network is refused before the first byte. */
+  exportMaxEdges: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -43,6 +45,7 @@ export const DEFAULT_LIMITS: Limits = {
   upsertRecords: 1_000,
   cypherTimeoutMs: 5_000,
   cypherMaxRows: 1_000,
+  exportMaxEdges: 250_000,
 };
 
 /** Changes the feed keeps: older ones are dropped as new writes are recorded. */
@@ -93,6 +96,7 @@ const EnvSchema = z.object({
   COOPGRAPH_MAX_UPSERT_RECORDS: positiveInt.default(DEFAULT_LIMITS.upsertRecords),
   COOPGRAPH_CYPHER_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.cypherTimeoutMs),
   COOPGRAPH_CYPHER_MAX_ROWS: positiveInt.default(DEFAULT_LIMITS.cypherMaxRows),
+  COOPGRAPH_EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_LIMITS.exportMaxEdges),
 
   COOPGRAPH_CORS_ORIGINS: z
     .string()
@@ -259,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       upsertRecords: e.COOPGRAPH_MAX_UPSERT_RECORDS,
       cypherTimeoutMs: e.COOPGRAPH_CYPHER_TIMEOUT_MS,
       cypherMaxRows: e.COOPGRAPH_CYPHER_MAX_ROWS,
+      exportMaxEdges: e.COOPGRAPH_EXPORT_MAX_EDGES,
     },
     ops: {
       corsOrigins: e.COOPGRAPH_CORS_ORIGINS ?? [],
