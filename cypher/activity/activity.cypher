@@ -10,10 +10,9 @@
 //                 participant count too;
 //   PARTICIPATION each PARTICIPATED_IN of a member (or organization; folded, its member) in an event;
 //   APPEARANCE    each SPOKE_AT of a person at an event ($speechesOnly: not ATTENDED).
-// A row's value is count(DISTINCT unit): the event (EVENTS), the actor
-// (DISTINCT_*) or the actor's role in the event (PARTICIPATIONS, APPEARANCES,
-// SPEECHES): folded, a member and its government both present as PARTICIPANT
-// make one participation.
+// A row's value counts events (EVENTS), actors (DISTINCT_*) or an actor's
+// roles in events (PARTICIPATIONS, APPEARANCES, SPEECHES): folded, a member
+// and its government both present as PARTICIPANT make one participation.
 // A multi-valued dimension counts the unit once per value it has: an event
 // under every year its interval touches (within the period), every programme
 // it is an activity of or addressed, with every programme above those
@@ -39,10 +38,12 @@ WITH e, CASE
      END AS years
 // PROGRAMME: what the event is an activity of or addressed, and every programme above
 // it; with a programme filter, only that programme and those under it.
+// (Each dimension's subquery filters on $groupBy first, so one not asked for costs nothing;
+// an aggregation's one row comes back either way.)
 CALL (e) {
+  WITH e WHERE 'PROGRAMME' IN $groupBy
   OPTIONAL MATCH (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(p:Programme)
-  WHERE 'PROGRAMME' IN $groupBy
-    AND ($programme IS NULL OR EXISTS { (p)-[:PART_OF*0..5]->(:Programme {code: $programme}) })
+  WHERE $programme IS NULL OR EXISTS { (p)-[:PART_OF*0..5]->(:Programme {code: $programme}) }
   RETURN collect(DISTINCT p) AS programmes
 }
 CALL (e) {
@@ -64,18 +65,19 @@ CALL (e) {
   WITH actor, tie.role AS role
   WHERE (actor:Member OR $includeOrganizations AND actor:Organization)
     AND ($region IS NULL OR EXISTS { (actor)-[:IN_REGION]->(:Region {code: $region}) })
-  RETURN actor, role
+  RETURN DISTINCT actor, role
   UNION ALL
   MATCH (actor:Person)-[tie:SPOKE_AT]->(e)
   WHERE $ties = 'APPEARANCE' AND ($includeSynthetic OR tie.synthetic IS NULL)
     AND NOT ($speechesOnly AND tie.role = 'ATTENDED')
     AND ($roles IS NULL OR tie.role IN $roles)
-  RETURN actor, tie.role AS role
+  RETURN DISTINCT actor, tie.role AS role
 }
 // REGION: the region of a member taking part; an organization has none (null).
 CALL (actor) {
+  WITH actor WHERE 'REGION' IN $groupBy
   OPTIONAL MATCH (actor:Member)-[:IN_REGION]->(g:Region)
-  WHERE 'REGION' IN $groupBy AND ($region IS NULL OR g.code = $region)
+  WHERE $region IS NULL OR g.code = $region
   RETURN collect(DISTINCT g) AS regions
 }
 UNWIND years AS year
@@ -85,12 +87,12 @@ WITH year, programme, region,
      CASE WHEN 'EVENT_KIND' IN $groupBy THEN e.kind END AS kind,
      CASE WHEN 'ROLE' IN $groupBy THEN role END AS groupRole,
      CASE WHEN 'ACTOR' IN $groupBy THEN actor END AS groupActor,
-     CASE
-       WHEN $measure = 'EVENTS' THEN [e.id]
-       WHEN $measure IN ['DISTINCT_PARTICIPANTS', 'DISTINCT_SPEAKERS'] THEN [actor.id]
-       ELSE [actor.id, e.id, role]
-     END AS unit
-WITH year, programme, region, kind, groupRole, groupActor, count(DISTINCT unit) AS value
+     CASE WHEN $measure = 'EVENTS' THEN e WHEN $measure IN ['DISTINCT_PARTICIPANTS', 'DISTINCT_SPEAKERS'] THEN actor END AS counted
+// A tie (actor, role) is one row per event and per group (the subqueries return each once), so
+// participations and appearances are count(*); events and actors are counted distinct.
+WITH year, programme, region, kind, groupRole, groupActor, count(DISTINCT counted) AS distinctCount, count(*) AS tieCount
+WITH year, programme, region, kind, groupRole, groupActor,
+     CASE WHEN $measure IN ['PARTICIPATIONS', 'APPEARANCES', 'SPEECHES'] THEN tieCount ELSE distinctCount END AS value
 // Ties (and the DIMENSIONS order) by the dimensions in $groupBy's order: a list sorts element by
 // element, and null sorts after every value.
 ORDER BY CASE $order WHEN 'VALUE_DESC' THEN -value WHEN 'VALUE_ASC' THEN value ELSE 0 END,
