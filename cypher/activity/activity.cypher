@@ -8,10 +8,11 @@
 //   EVENT         each event by itself (EVENTS with no ROLE, REGION or ACTOR
 //                 dimension and no roles or region filter): events with no
 //                 participant count too;
-//   PARTICIPATION each PARTICIPATED_IN of a member (or organization) in an event;
+//   PARTICIPATION each PARTICIPATED_IN of a member (or organization; folded, its member) in an event;
 //   APPEARANCE    each SPOKE_AT of a person at an event ($speechesOnly: not ATTENDED).
-// A row's value is count(DISTINCT unit): the event (EVENTS), the actor
-// (DISTINCT_*) or the relationship (PARTICIPATIONS, APPEARANCES, SPEECHES).
+// A row's value counts events (EVENTS), actors (DISTINCT_*) or an actor's
+// roles in events (PARTICIPATIONS, APPEARANCES, SPEECHES): folded, a member
+// and its government both present as PARTICIPANT make one participation.
 // A multi-valued dimension counts the unit once per value it has: an event
 // under every year its interval touches (within the period), every programme
 // it is an activity of or addressed, with every programme above those
@@ -37,33 +38,46 @@ WITH e, CASE
      END AS years
 // PROGRAMME: what the event is an activity of or addressed, and every programme above
 // it; with a programme filter, only that programme and those under it.
+// (Each dimension's subquery filters on $groupBy first, so one not asked for costs nothing;
+// an aggregation's one row comes back either way.)
 CALL (e) {
+  WITH e WHERE 'PROGRAMME' IN $groupBy
   OPTIONAL MATCH (e)-[:ACTIVITY_OF|ADDRESSED]->(:Programme)-[:PART_OF*0..5]->(p:Programme)
-  WHERE 'PROGRAMME' IN $groupBy
-    AND ($programme IS NULL OR EXISTS { (p)-[:PART_OF*0..5]->(:Programme {code: $programme}) })
+  WHERE $programme IS NULL OR EXISTS { (p)-[:PART_OF*0..5]->(:Programme {code: $programme}) }
   RETURN collect(DISTINCT p) AS programmes
 }
 CALL (e) {
   WITH e WHERE $ties = 'EVENT'
-  RETURN null AS actor, null AS role, null AS tie
+  RETURN null AS actor, null AS role
   UNION ALL
-  MATCH (actor)-[tie:PARTICIPATED_IN]->(e)
+  MATCH (p)-[tie:PARTICIPATED_IN]->(e)
   WHERE $ties = 'PARTICIPATION' AND ($includeSynthetic OR tie.synthetic IS NULL)
-    AND (actor:Member OR $includeOrganizations AND actor:Organization)
+    // Unfolded, organizations are left out here already unless asked for.
+    AND (p:Member OR ($includeOrganizations OR $foldMembers) AND p:Organization)
     AND ($roles IS NULL OR tie.role IN $roles)
+  // With $foldMembers, an organization AFFILIATED_WITH a member takes part as that member
+  // (docs/data.md#one-actor-one-place), before its label and region are asked.
+  CALL (p) {
+    OPTIONAL MATCH (p:Organization)-[f:AFFILIATED_WITH]->(m:Member)
+    WHERE $foldMembers AND ($foldRoles IS NULL OR f.role IN $foldRoles) AND ($includeSynthetic OR f.synthetic IS NULL)
+    RETURN coalesce(m, p) AS actor
+  }
+  WITH actor, tie.role AS role
+  WHERE (actor:Member OR $includeOrganizations AND actor:Organization)
     AND ($region IS NULL OR EXISTS { (actor)-[:IN_REGION]->(:Region {code: $region}) })
-  RETURN actor, tie.role AS role, tie
+  RETURN DISTINCT actor, role
   UNION ALL
   MATCH (actor:Person)-[tie:SPOKE_AT]->(e)
   WHERE $ties = 'APPEARANCE' AND ($includeSynthetic OR tie.synthetic IS NULL)
     AND NOT ($speechesOnly AND tie.role = 'ATTENDED')
     AND ($roles IS NULL OR tie.role IN $roles)
-  RETURN actor, tie.role AS role, tie
+  RETURN DISTINCT actor, tie.role AS role
 }
 // REGION: the region of a member taking part; an organization has none (null).
 CALL (actor) {
+  WITH actor WHERE 'REGION' IN $groupBy
   OPTIONAL MATCH (actor:Member)-[:IN_REGION]->(g:Region)
-  WHERE 'REGION' IN $groupBy AND ($region IS NULL OR g.code = $region)
+  WHERE $region IS NULL OR g.code = $region
   RETURN collect(DISTINCT g) AS regions
 }
 UNWIND years AS year
@@ -73,12 +87,12 @@ WITH year, programme, region,
      CASE WHEN 'EVENT_KIND' IN $groupBy THEN e.kind END AS kind,
      CASE WHEN 'ROLE' IN $groupBy THEN role END AS groupRole,
      CASE WHEN 'ACTOR' IN $groupBy THEN actor END AS groupActor,
-     CASE
-       WHEN $measure = 'EVENTS' THEN e.id
-       WHEN $measure IN ['DISTINCT_PARTICIPANTS', 'DISTINCT_SPEAKERS'] THEN actor.id
-       ELSE elementId(tie)
-     END AS unit
-WITH year, programme, region, kind, groupRole, groupActor, count(DISTINCT unit) AS value
+     CASE WHEN $measure = 'EVENTS' THEN e WHEN $measure IN ['DISTINCT_PARTICIPANTS', 'DISTINCT_SPEAKERS'] THEN actor END AS counted
+// A tie (actor, role) is one row per event and per group (the subqueries return each once), so
+// participations and appearances are count(*); events and actors are counted distinct.
+WITH year, programme, region, kind, groupRole, groupActor, count(DISTINCT counted) AS distinctCount, count(*) AS tieCount
+WITH year, programme, region, kind, groupRole, groupActor,
+     CASE WHEN $measure IN ['PARTICIPATIONS', 'APPEARANCES', 'SPEECHES'] THEN tieCount ELSE distinctCount END AS value
 // Ties (and the DIMENSIONS order) by the dimensions in $groupBy's order: a list sorts element by
 // element, and null sorts after every value.
 ORDER BY CASE $order WHEN 'VALUE_DESC' THEN -value WHEN 'VALUE_ASC' THEN value ELSE 0 END,

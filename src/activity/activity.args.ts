@@ -1,8 +1,8 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { ProgrammePeriodArgs } from "../analysis/analysis.args.js";
 import { MAX_PAGE_SIZE } from "../graphql/page-size.js";
-import { RelationshipRole } from "../graphql/model.enums.js";
-import { REGION_CODES } from "../model/model.enums.js";
+import { RelationshipRole, ROLE_ENUMS } from "../graphql/model.enums.js";
+import { REGION_CODES, type AffiliationRole } from "../model/model.enums.js";
 import { ActivityDimension, ActivityMeasure, ActivityOrder, EventKind } from "./activity.enums.js";
 
 /** The furthest activity(offset) reaches: far past any real table, well short of a number that could overflow. */
@@ -30,6 +30,18 @@ export class ActivityArgs extends ProgrammePeriodArgs {
 
   @Field(() => Boolean, { defaultValue: false, description: "Participation measures: count organizations' participations too, not only members'." })
   includeOrganizations!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "Participation measures: count an organization AFFILIATED_WITH a member (its customs administration's headquarters or units, its government, " +
+      "its country's agencies) as that member, as the other analyses' foldMembers does: its participations become the member's, " +
+      "and the member with its government both present in one role make one participation.",
+  })
+  foldMembers!: boolean;
+
+  @Field(() => [ROLE_ENUMS.AffiliationRole], { nullable: true, description: "With foldMembers: fold only the ties of these roles (at least one). Left out: every role." })
+  foldRoles?: AffiliationRole[] | null;
 
   @Field(() => [EventKind], { nullable: true, description: "Only events of these kinds (at least one)." })
   eventKinds?: EventKind[] | null;

@@ -51,10 +51,14 @@ registerEnumType(ActivityMeasure, {
         "Distinct events. Grouped by ROLE, REGION or ACTOR, or filtered by roles or region, an event counts through its participations: " +
         "once per role (region, actor) it has, and an event with no such participation not at all. Otherwise every event counts, with or without participants.",
     },
-    PARTICIPATIONS: { description: "PARTICIPATED_IN relationships: a member that took part in an event as HOST and as FUNDER makes two." },
+    PARTICIPATIONS: {
+      description:
+        "Participations: an actor's role in an event (PARTICIPATED_IN). A member that was HOST and FUNDER of one event makes two; " +
+        "folded, a member and its government both PARTICIPANT make one.",
+    },
     DISTINCT_PARTICIPANTS: { description: "Distinct members (and organizations with includeOrganizations) that took part; not with ACTOR, where it is always 1." },
-    APPEARANCES: { description: "SPOKE_AT relationships of every role, ATTENDED included." },
-    SPEECHES: { description: "SPOKE_AT relationships other than ATTENDED: opening, closing, keynote, chairing, presenting, representing, speaking." },
+    APPEARANCES: { description: "Appearances: a person's role at an event (SPOKE_AT), every role, ATTENDED included." },
+    SPEECHES: { description: "Appearances other than ATTENDED: opening, closing, keynote, chairing, presenting, representing, speaking." },
     DISTINCT_SPEAKERS: { description: "Distinct persons with a speech (SPEECHES); not with ACTOR, where it is always 1." },
   },
 });

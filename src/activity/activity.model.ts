@@ -19,4 +19,5 @@ export interface ActivityValue {
   rows: ActivityRowValue[];
   totalRows: number;
   hasMore: boolean;
+  foldedMembers: boolean;
 }

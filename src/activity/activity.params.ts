@@ -22,6 +22,9 @@ export interface ActivityParams extends PeriodParams {
   programme: string | null;
   region: string | null;
   includeOrganizations: boolean;
+  foldMembers: boolean;
+  /** The affiliation roles folded; null: every role. */
+  foldRoles: string[] | null;
   eventKinds: string[] | null;
   roles: string[] | null;
   includeSynthetic: boolean;
@@ -55,6 +58,15 @@ function checkMeasure(args: ActivityArgs, appearances: boolean): void {
   if (groupBy.includes(ActivityDimension.REGION)) throw new BadUserInputError(`${measure} counts persons, who have no region: REGION groups participation measures only`, { argument: "groupBy" });
   if (args.region != null) throw new BadUserInputError(`${measure} counts persons, who have no region: region filters participation measures only`, { argument: "region" });
   if (args.includeOrganizations) throw new BadUserInputError(`${measure} counts persons: includeOrganizations applies to participation measures only`, { argument: "includeOrganizations" });
+  if (args.foldMembers) throw new BadUserInputError(`${measure} counts persons: foldMembers applies to participation measures only`, { argument: "foldMembers" });
+}
+
+/** foldRoles narrows a fold: without foldMembers it would do nothing, and an empty list would fold nothing (as analysis.validate.ts). */
+function checkFoldRoles(args: ActivityArgs): string[] | null {
+  if (args.foldRoles === null || args.foldRoles === undefined) return null;
+  if (!args.foldMembers) throw new BadUserInputError("foldRoles needs foldMembers: true", { argument: "foldRoles" });
+  if (args.foldRoles.length === 0) throw new BadUserInputError("foldRoles must name at least one role; leave it out to fold every role", { argument: "foldRoles" });
+  return [...new Set(args.foldRoles)];
 }
 
 /** roles: at least one, each of the measure's vocabulary (a speaker role can never match a participation, nor ATTENDED a speech). */
@@ -77,6 +89,7 @@ export function activityParams(args: ActivityArgs): ActivityParams {
   const appearances = APPEARANCE_MEASURES.has(args.measure);
   checkMeasure(args, appearances);
   const roles = checkRoles(args.roles, args.measure, appearances);
+  const foldRoles = checkFoldRoles(args);
   if (args.eventKinds?.length === 0) throw new BadUserInputError("eventKinds must name at least one kind; leave it out for every kind", { argument: "eventKinds" });
   wholeNumber("first", args.first, 1, MAX_PAGE_SIZE);
   wholeNumber("offset", args.offset, 0, MAX_ACTIVITY_OFFSET);
@@ -94,6 +107,8 @@ export function activityParams(args: ActivityArgs): ActivityParams {
     programme: programmeCode(args.programme),
     region,
     includeOrganizations: args.includeOrganizations,
+    foldMembers: args.foldMembers,
+    foldRoles,
     eventKinds: args.eventKinds?.length ? [...new Set(args.eventKinds)] : null,
     roles,
     includeSynthetic: args.includeSynthetic,

@@ -21,7 +21,7 @@ export class ActivityService {
     prime(loader, page.entities);
     // A programme filter that matched rows matched its code; only an empty answer could hide an unknown one.
     if (page.totalRows === 0 && params.programme !== null) await this.checkProgramme(params.programme, opts);
-    return { measure: params.measure, groupBy: params.groupBy, rows: page.rows, totalRows: page.totalRows, hasMore: params.offset + page.rows.length < page.totalRows };
+    return { measure: params.measure, groupBy: params.groupBy, rows: page.rows, totalRows: page.totalRows, hasMore: params.offset + page.rows.length < page.totalRows, foldedMembers: params.foldMembers };
   }
 
   private async checkProgramme(code: string, opts?: RunOptions): Promise<void> {

@@ -38,4 +38,7 @@ export class Activity {
 
   @Field(() => Boolean, { description: "True when rows follow this page: ask again with offset + first." })
   hasMore!: boolean;
+
+  @Field(() => Boolean, { description: "Whether foldMembers was asked: members' affiliates took part as the members." })
+  foldedMembers!: boolean;
 }

@@ -25,6 +25,7 @@ const node = (label: string, id: string, props: Record<string, unknown>) => ({ k
  *   e4 workshop 2019-06 (synthetic); a PARTICIPANT (synthetic)
  *   e5 meeting 2020-02, no programme; b PARTICIPANT
  *   regions: a, b in AP; c in EUR; d in none
+ *   gov-c, AFFILIATED_WITH c (GOVERNMENT): HOST of e2 (with c), PARTICIPANT of e5
  */
 const RECORDS = [
   source(),
@@ -33,6 +34,8 @@ const RECORDS = [
   member("a"), member("b"), member("c"), member("d"),
   rel("IN_REGION", "member:a", "region:ap"), rel("IN_REGION", "member:b", "region:ap"), rel("IN_REGION", "member:c", "region:eur"),
   node("Organization", "organization:org", { name: "Org", kind: "intergovernmental" }),
+  node("Organization", "organization:gov-c", { name: "Government of C", kind: "government" }),
+  rel("AFFILIATED_WITH", "organization:gov-c", "member:c", { role: "GOVERNMENT" }),
   node("Person", "person:p1", { name: "P One" }), node("Person", "person:p2", { name: "P Two" }),
   programme("top", "TOP"), programme("sub", "SUB"), programme("subsub", "SUBSUB"), programme("other", "OTHER"),
   rel("PART_OF", "programme:sub", "programme:top"), rel("PART_OF", "programme:subsub", "programme:sub"),
@@ -52,6 +55,7 @@ const RECORDS = [
   rel("PARTICIPATED_IN", "member:a", "event:e4", { role: "PARTICIPANT", synthetic: true }),
   event("e5", { kind: "meeting", startDate: "2020-02" }),
   rel("PARTICIPATED_IN", "member:b", "event:e5", { role: "PARTICIPANT" }),
+  rel("PARTICIPATED_IN", "organization:gov-c", "event:e2", { role: "HOST" }), rel("PARTICIPATED_IN", "organization:gov-c", "event:e5", { role: "PARTICIPANT" }),
 ];
 
 describe("activity on a graph counted by hand", () => {
@@ -129,6 +133,16 @@ describe("activity on a graph counted by hand", () => {
     expect(await rows({ groupBy: ["ACTOR"], measure: "APPEARANCES" })).toEqual(["person:p1 = 3", "person:p2 = 1"]);
     expect(await rows({ groupBy: ["YEAR"], measure: "APPEARANCES", order: "DIMENSIONS" })).toEqual(["2018 = 3", "2019 = 4"]);
     expect(await rows({ groupBy: ["YEAR"], measure: "DISTINCT_SPEAKERS", order: "VALUE_ASC" })).toEqual(["2018 = 1", "2019 = 1"]);
+  });
+
+  it("folded, an affiliate takes part as its member: one participation per role and event", async () => {
+    expect(await rows({ groupBy: ["ACTOR"], measure: "PARTICIPATIONS", foldMembers: true })).toEqual(["member:a = 2", "member:b = 2", "member:c = 2", "member:d = 1"]);
+    expect(await rows({ groupBy: ["ACTOR", "YEAR"], measure: "EVENTS", foldMembers: true, region: "EUR", order: "DIMENSIONS" })).toEqual(["member:c 2019 = 1", "member:c 2020 = 1"]);
+    expect(await rows({ groupBy: ["ACTOR"], measure: "PARTICIPATIONS", foldMembers: true, foldRoles: ["AGENCY"], includeOrganizations: true })).toEqual([
+      "member:a = 2", "member:b = 2", "organization:gov-c = 2", "member:c = 1", "member:d = 1", "organization:org = 1",
+    ]);
+    const res = await execute(t.app, ActivityDocument, { groupBy: ["ACTOR"], measure: "EVENTS", foldMembers: true });
+    expect(res.data!.activity.foldedMembers).toBe(true);
   });
 
   it("pages: offset and first over the ordered rows, with the whole table's size", async () => {

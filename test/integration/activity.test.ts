@@ -100,6 +100,17 @@ describe("activity (on the seed and generated data)", () => {
     await check({ groupBy: ["YEAR"], measure: "EVENTS", region: "WCA" }, "DIMENSIONS");
   });
 
+  it("folded: affiliates take part as their members", async () => {
+    const unfolded = await check({ groupBy: ["ACTOR"], measure: "EVENTS", programme: "SP" });
+    const folded = await check({ groupBy: ["ACTOR"], measure: "EVENTS", programme: "SP", foldMembers: true });
+    // The Government of Japan's events become Japan's.
+    const japan = (rows: ExpectedRow[]) => rows.find((r) => r.actor === "member:jpn")?.value ?? 0;
+    expect(japan(folded)).toBeGreaterThan(japan(unfolded));
+    await check({ groupBy: ["REGION", "ROLE"], measure: "PARTICIPATIONS", foldMembers: true, includeSynthetic: true });
+    await check({ groupBy: ["ACTOR", "ROLE"], measure: "PARTICIPATIONS", foldMembers: true, foldRoles: ["GOVERNMENT", "AGENCY"], includeOrganizations: true, includeSynthetic: true });
+    await check({ groupBy: ["YEAR"], measure: "DISTINCT_PARTICIPANTS", foldMembers: true, includeOrganizations: true }, "DIMENSIONS");
+  });
+
   it("the seed answers docs/querying.md gives for its three examples", async () => {
     const app = graph().app;
     const perYear = await execute(app, ActivityDocument, { groupBy: ["PROGRAMME", "YEAR"], measure: "EVENTS", programme: "SP", from: "2018", to: "2019", order: "DIMENSIONS", first: 100 });
@@ -112,6 +123,9 @@ describe("activity (on the seed and generated data)", () => {
     expect(members.data!.activity.rows.map((r) => `${r.actor!.id} ${r.value}`)).toEqual(["member:jpn 2", "member:ben 1", "member:bgd 1"]);
     const actors = await execute(app, ActivityDocument, { groupBy: ["ACTOR"], measure: "EVENTS", programme: "SP", includeOrganizations: true, first: 3 });
     expect(actors.data!.activity.rows.map((r) => `${r.actor!.id} ${r.value}`)).toEqual(["organization:wco 20", "organization:government-of-japan 10", "organization:interpol 5"]);
+    const folded = await execute(app, ActivityDocument, { groupBy: ["ACTOR"], measure: "EVENTS", programme: "SP", foldMembers: true, first: 2 });
+    expect(folded.data!.activity.totalRows).toBe(23);
+    expect(folded.data!.activity.rows.map((r) => `${r.actor!.id} ${r.value}`)).toEqual(["member:jpn 10", "member:usa 5"]);
     const speakers = await execute(app, ActivityDocument, { groupBy: ["ACTOR", "ROLE"], measure: "SPEECHES", first: 3 });
     expect(speakers.data!.activity.rows.map((r) => `${r.actor!.id} ${r.role} ${r.value}`)).toEqual([
       "person:kunio-mikuriya PRESENTED 6", "person:kunio-mikuriya KEYNOTE 2", "person:kunio-mikuriya OPENED 2",

@@ -1,5 +1,5 @@
 import type { NodeRow, RelRow } from "../../src/import/import.reader.js";
-import type { ActivityDimension, ActivityMeasure, EventKind, RelationshipRole } from "../generated/graphql.js";
+import type { ActivityDimension, ActivityMeasure, AffiliationRole, EventKind, RelationshipRole } from "../generated/graphql.js";
 import { dayInterval } from "./dates.js";
 
 /**
@@ -20,6 +20,8 @@ export interface ActivityQuery {
   to?: string;
   includeSynthetic?: boolean;
   includeOrganizations?: boolean;
+  foldMembers?: boolean;
+  foldRoles?: AffiliationRole[];
   eventKinds?: EventKind[];
   roles?: RelationshipRole[];
 }
@@ -36,7 +38,6 @@ export interface ExpectedRow {
 }
 
 interface Tie {
-  id: string;
   actor: string;
   role: string;
 }
@@ -51,6 +52,8 @@ export class ActivityWorld {
   private readonly parents = new Map<string, string[]>();
   private readonly programmesOf = new Map<string, string[]>();
   private readonly regionsOf = new Map<string, string[]>();
+  /** An organization's AFFILIATED_WITH tie: at most one each. */
+  private readonly affiliation = new Map<string, { member: string; role: string; props: Record<string, unknown> }>();
   private readonly participations = new Map<string, (Tie & { props: Record<string, unknown> })[]>();
   private readonly appearances = new Map<string, (Tie & { props: Record<string, unknown> })[]>();
 
@@ -63,12 +66,13 @@ export class ActivityWorld {
     // One relationship per (from, type, to, key), as the importer stores them.
     const unique = new Map(rels.map((r) => [`${r.from}|${r.type}|${r.to}|${r.key}`, r]));
     const push = <T>(map: Map<string, T[]>, k: string, v: T) => map.set(k, [...(map.get(k) ?? []), v]);
-    for (const [id, r] of unique) {
+    for (const r of unique.values()) {
       if (r.type === "PART_OF" && this.labelOf.get(r.from) === "Programme") push(this.parents, r.from, r.to);
       if (r.type === "ACTIVITY_OF" || r.type === "ADDRESSED") push(this.programmesOf, r.from, r.to);
       if (r.type === "IN_REGION") push(this.regionsOf, r.from, r.to);
-      if (r.type === "PARTICIPATED_IN") push(this.participations, r.to, { id, actor: r.from, role: String(r.props.role), props: r.props });
-      if (r.type === "SPOKE_AT") push(this.appearances, r.to, { id, actor: r.from, role: String(r.props.role), props: r.props });
+      if (r.type === "PARTICIPATED_IN") push(this.participations, r.to, { actor: r.from, role: String(r.props.role), props: r.props });
+      if (r.type === "SPOKE_AT") push(this.appearances, r.to, { actor: r.from, role: String(r.props.role), props: r.props });
+      if (r.type === "AFFILIATED_WITH") this.affiliation.set(r.from, { member: r.to, role: String(r.props.role), props: r.props });
     }
   }
 
@@ -134,15 +138,22 @@ export class ActivityWorld {
     }
     const viaTies = q.measure !== "EVENTS" || q.groupBy.some((d) => d === "ROLE" || d === "REGION" || d === "ACTOR") || q.roles || q.region;
     if (!viaTies) return null;
-    return (this.participations.get(event) ?? []).filter((t) => {
-      const label = this.labelOf.get(t.actor);
-      return (
-        (q.includeSynthetic || !synthetic(t.props)) &&
-        (label === "Member" || (q.includeOrganizations && label === "Organization")) &&
-        (!q.roles || (q.roles as string[]).includes(t.role)) &&
-        (!q.region || this.regionCodes(t.actor).includes(q.region))
-      );
-    });
+    return (this.participations.get(event) ?? [])
+      .filter((t) => (q.includeSynthetic || !synthetic(t.props)) && (!q.roles || (q.roles as string[]).includes(t.role)))
+      .map((t) => ({ actor: this.folded(t.actor, q), role: t.role }))
+      .filter((t) => {
+        const label = this.labelOf.get(t.actor);
+        return (label === "Member" || (q.includeOrganizations && label === "Organization")) && (!q.region || this.regionCodes(t.actor).includes(q.region));
+      });
+  }
+
+  /** The member an organization takes part as, when the query folds its tie; else the actor itself. */
+  private folded(actor: string, q: ActivityQuery): string {
+    const tie = this.affiliation.get(actor);
+    if (!q.foldMembers || !tie) return actor;
+    if (q.foldRoles && !(q.foldRoles as string[]).includes(tie.role)) return actor;
+    if (!q.includeSynthetic && synthetic(tie.props)) return actor;
+    return tie.member;
   }
 
   /** Every row of the aggregation, in no particular order. */
@@ -161,7 +172,8 @@ export class ActivityWorld {
       const ties = this.ties(e.id, q);
       for (const tie of ties ?? [null]) {
         const regions = by.has("REGION") && tie ? this.regionCodes(tie.actor).filter((r) => !q.region || r === q.region) : [];
-        const unit = q.measure === "EVENTS" ? e.id : q.measure.startsWith("DISTINCT_") ? tie!.actor : tie!.id;
+        // A participation (appearance) is an actor's role in an event: folded, two organizations of one member in one role are one.
+        const unit = q.measure === "EVENTS" ? e.id : q.measure.startsWith("DISTINCT_") ? tie!.actor : `${tie!.actor} ${e.id} ${tie!.role}`;
         for (const year of years) {
           for (const programme of programmes) {
             for (const region of regions.length > 0 ? regions : [null]) {

@@ -5,7 +5,7 @@ import { ActivityDimension as D, ActivityMeasure as M, ActivityOrder } from "../
 import { activityParams } from "../../src/activity/activity.params.js";
 
 const args = (over: Partial<ActivityArgs>) =>
-  Object.assign(new ActivityArgs(), { groupBy: [D.YEAR], measure: M.EVENTS, includeSynthetic: false, includeOrganizations: false, order: ActivityOrder.VALUE_DESC, first: 20, offset: 0 }, over);
+  Object.assign(new ActivityArgs(), { groupBy: [D.YEAR], measure: M.EVENTS, includeSynthetic: false, includeOrganizations: false, foldMembers: false, order: ActivityOrder.VALUE_DESC, first: 20, offset: 0 }, over);
 
 /** What activityParams() throws: message and extensions.argument, or null when the arguments pass. */
 function refusal(over: Partial<ActivityArgs>): { message: string; argument: unknown } | null {
@@ -44,6 +44,14 @@ describe("activityParams (activity() arguments)", () => {
     expect(refusal({ measure: M.SPEECHES, roles: ["ATTENDED"] })?.message).toMatch(/^roles: ATTENDED cannot be counted by SPEECHES/);
     expect(refusal({ measure: M.APPEARANCES, roles: ["ATTENDED"] })).toBeNull();
     expect(refusal({ measure: M.APPEARANCES, roles: ["FOUNDING_PARTNER"] })?.argument).toBe("roles");
+  });
+
+  it("folding: participation measures only; foldRoles needs foldMembers and at least one role", () => {
+    expect(refusal({ measure: M.PARTICIPATIONS, foldMembers: true, foldRoles: ["GOVERNMENT"] })).toBeNull();
+    expect(refusal({ measure: M.SPEECHES, foldMembers: true })?.argument).toBe("foldMembers");
+    expect(refusal({ foldRoles: ["GOVERNMENT"] })).toEqual({ message: "foldRoles needs foldMembers: true", argument: "foldRoles" });
+    expect(refusal({ foldMembers: true, foldRoles: [] })?.argument).toBe("foldRoles");
+    expect(activityParams(args({ foldMembers: true, foldRoles: ["UNIT", "UNIT"] })).foldRoles).toEqual(["UNIT"]);
   });
 
   it("region, period, page, event kinds", () => {

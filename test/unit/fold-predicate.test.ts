@@ -7,6 +7,7 @@ const predicate = new RegExp(FOLD_PREDICATE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** Every subquery that folds an actor, and how many each statement has. */
 const FOLDING_FILES = {
+  "activity/activity": 1,
   "analysis/co-participants": 3, // the actor asked about, its affiliates, each partner
   "analysis/cooperation": 2, // each actor asked about, its member's affiliates
   "analysis/cooperation-network": 1,
