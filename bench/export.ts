@@ -6,15 +6,19 @@
  * For each format: bytes, time to the first byte and to the last, cold (the
  * first export of the run) and warm (the best later round), and the process's
  * peak RSS and heap above its level before the export. Prints a table and
- * writes bench/results/export-<scale>-<time>.json and .md.
+ * writes bench/results/export-<scale>-<time>.json and .md. With
+ * `--writers <edges>`, only the writers, on a made-up network (no Neo4j).
  */
 import { existsSync } from "node:fs";
 import { get } from "node:http";
+import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { AddressInfo } from "node:net";
 import { Command, Option } from "commander";
 import { connectDatabase } from "../src/db/database.js";
 import { applySchema } from "../src/db/schema.apply.js";
 import { FORMATS } from "../src/export/export.formats.js";
+import { networkGraph } from "../src/export/export.graph.js";
 import { defaultOutDir } from "../src/generate/generate.paths.js";
 import { generate, SCALES, type Scale } from "../src/generate/generate.service.js";
 import { loadWorld } from "../src/generate/generate.world.js";
@@ -76,11 +80,50 @@ function download(url: string): Promise<Measure> {
   });
 }
 
+/**
+ * The writers alone, without Neo4j or HTTP: a made-up network of `edges` edges
+ * among `edges / 20` members (dates, weight per year and sources on every
+ * edge) written in every format to a sink that drops the bytes. Shows what
+ * writing costs, and that memory does not grow with the file.
+ */
+async function writersOnly(edges: number): Promise<void> {
+  const nodeCount = Math.max(2, Math.round(edges / 20));
+  const ids = Array.from({ length: nodeCount }, (_, i) => `member:m${i}`);
+  const entities = new Map(ids.map((id, i) => [id, { id, __typename: "Member" as const, name: `Member ${i}`, kind: "COUNTRY", sources: [`source:s${i % 50}`], synthetic: true, uncertain: false, alternatives: [] }]));
+  const networkEdges = Array.from({ length: edges }, (_, k) => {
+    const a = k % nodeCount;
+    const b = (a + 1 + Math.floor(k / nodeCount)) % nodeCount;
+    return { source: ids[Math.min(a, b)]!, target: ids[Math.max(a, b)]!, weight: 1 + (k % 7), firstDate: "2015-03", lastDate: "2024", weightByYear: [{ year: 2015, weight: 1 }, { year: 2024, weight: k % 7 }], undatedWeight: 0, sources: [`source:s${k % 50}`, `source:s${(k + 1) % 50}`] };
+  });
+  const nodes = ids.map((id) => ({ id, degree: 40, strength: 160, keptDegree: 40, keptStrength: 160, via: [] }));
+  const graph = networkGraph("network", { nodes, edges: networkEdges }, entities);
+  graph.description = `made-up network, ${edges} edges`;
+  console.log(`\n| format (made-up network: ${nodeCount.toLocaleString("en")} nodes, ${edges.toLocaleString("en")} edges) | size | seconds | peak heap above start |\n|---|---:|---:|---:|`);
+  for (const format of FORMATS) {
+    gc?.();
+    const base = process.memoryUsage().heapUsed;
+    let peak = base;
+    let bytes = 0;
+    const t0 = performance.now();
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        bytes += chunk.length;
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+        done();
+      },
+    });
+    await pipeline(format.write(graph, "2026-01-01"), sink);
+    console.log(`| ${format.name} | ${(bytes / MiB).toFixed(1)} MiB | ${((performance.now() - t0) / 1000).toFixed(2)} | ${Math.round((peak - base) / MiB)} MiB |`);
+  }
+}
+
 const program = new Command("bench:export")
   .addOption(new Option("--scale <scale>").choices(Object.keys(SCALES)).default("medium"))
+  .option("--writers <edges>", "only the writers, on a made-up network of this many edges (no Neo4j)", positiveInt)
   .option("--seed <n>", "generator seed", positiveInt, 1)
   .option("--rounds <n>", "exports per format (the first is the cold one)", positiveInt, 3)
-  .action(async (opts: { scale: Scale; seed: number; rounds: number }) => {
+  .action(async (opts: { scale: Scale; seed: number; rounds: number; writers?: number }) => {
+    if (opts.writers) return writersOnly(opts.writers);
     const logger = createLogger({ level: "warn", format: "json" });
     const out = defaultOutDir(opts.scale, opts.seed);
     if (!existsSync(out) || expandImportPaths([out]).length === 0) {

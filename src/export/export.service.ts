@@ -9,6 +9,8 @@ import { AppError, BadUserInputError, ErrorCode, NotFoundError } from "../errors
 import { citedSources, egoNetwork, neighbourhoodGraph, networkGraph, pathGraph, sourceMap } from "./export.graph.js";
 import type { ExportGraph } from "./export.model.js";
 
+const NARROW = "narrow it with region, programme, from/to or minWeight";
+
 /** The request's entity loader and statement options: what one export reads through. */
 export interface ExportContext {
   loader: EntityLoader;
@@ -40,7 +42,7 @@ export class ExportService {
       throw new BadUserInputError(`maxEdges must be a whole number from 1 to the export limit of ${this.maxEdges}; got ${maxEdges}`, { argument: "maxEdges" });
     }
     const network = await this.analysis.networkWithin(args, maxEdges ?? this.maxEdges, ctx.opts);
-    if (maxEdges === null) this.withinLimit(network.totalEdges, "the cooperation network of this filter");
+    if (maxEdges === null) this.withinLimit(network.totalEdges, "the cooperation network of this filter", `${NARROW} or ask for its heaviest edges with maxEdges`);
     return this.build(network.nodes.map((n) => n.id), (entities) => networkGraph("network", network, entities), withSources, ctx);
   }
 
@@ -62,7 +64,7 @@ export class ExportService {
       throw new BadUserInputError(`${id} is an Organization: organizations are in the network only with includeOrganizations=true`, { argument: "includeOrganizations" });
     }
     const network = await this.analysis.networkWithin(args, this.maxEdges, ctx.opts);
-    this.withinLimit(network.totalEdges, "the cooperation network this ego network is cut from");
+    this.withinLimit(network.totalEdges, "the cooperation network this ego network is cut from", NARROW);
     const ego = egoNetwork(network, id);
     const alone = ego.nodes.length === 0 ? { ...ego, nodes: [{ id, degree: 0, strength: 0, keptDegree: 0, keptStrength: 0, via: [] }] } : ego;
     return this.build(alone.nodes.map((n) => n.id), (entities) => networkGraph("ego", alone, entities), withSources, ctx);
@@ -71,7 +73,7 @@ export class ExportService {
   /** An entity's neighbourhood, as the neighbourhood query answers it. */
   async neighbourhood(args: NeighbourhoodArgs, withSources: boolean, ctx: ExportContext): Promise<ExportGraph> {
     const value = await this.analysis.neighbourhood(args, ctx.loader, ctx.opts);
-    this.withinLimit(value.relationships.length, "this neighbourhood");
+    this.withinLimit(value.relationships.length, "this neighbourhood", "lower depth or limitPerLevel, or name relationship types");
     const ids = value.nodes.map((n) => n.id);
     return this.build(ids, (entities) => neighbourhoodGraph(value, entities), withSources, ctx);
   }
@@ -83,8 +85,8 @@ export class ExportService {
     return this.build(value.nodeIds, (entities) => pathGraph(value, entities), withSources, ctx);
   }
 
-  private withinLimit(edges: number, what: string): void {
-    if (edges > this.maxEdges) throw new ExportLimitError(what, edges, this.maxEdges);
+  private withinLimit(edges: number, what: string, hint: string): void {
+    if (edges > this.maxEdges) throw new ExportLimitError(what, edges, this.maxEdges, hint);
   }
 
   /** Reads the nodes' entities (and, for the JSON lines, the sources the nodes and edges cite) through the request's loader. */
@@ -98,11 +100,10 @@ export class ExportService {
 /** An export over COOPGRAPH_EXPORT_MAX_EDGES: refused before the first byte, saying how to narrow it. */
 export class ExportLimitError extends AppError {
   readonly code = ErrorCode.LIMIT_EXCEEDED;
-  constructor(what: string, actual: number, maximum: number) {
+  constructor(what: string, actual: number, maximum: number, hint: string) {
     const fmt = (n: number) => n.toLocaleString("en");
     super(
-      `Export limit exceeded: ${what} has ${fmt(actual)} edges, over the export limit of ${fmt(maximum)} by ${fmt(actual - maximum)}; ` +
-        "narrow it (region, programme, from/to, minWeight) or ask for its heaviest edges with maxEdges.",
+      `Export limit exceeded: ${what} has ${fmt(actual)} edges, over the export limit of ${fmt(maximum)} by ${fmt(actual - maximum)}; ${hint}.`,
       { extensions: { code: ErrorCode.LIMIT_EXCEEDED, http: { status: 400 }, limit: "exportEdges", maximum, actual } },
     );
   }
