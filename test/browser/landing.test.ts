@@ -28,7 +28,8 @@ describe("the landing page at / in Chromium", () => {
   it("links to the explorer, the GraphQL IDE and the documentation, and every link works", async () => {
     const { page, problems } = await newPage();
     await page.goto(`${origin}/`, { waitUntil: "networkidle" });
-    const links = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const links = hrefs.map((href) => new URL(href, page.url()).href);
     const paths = links.map((l) => new URL(l).pathname);
     expect(paths).toEqual(expect.arrayContaining(["/explorer/", "/graphql", "/docs/README.md", "/docs/querying.md", "/docs/architecture.md"]));
 
