@@ -7,9 +7,10 @@
  *   npx tsx web/build.ts            every app
  *   npx tsx web/build.ts explorer   the ones named
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { projectRoot } from "../src/config/project-root.js";
 import { ASSETS_DIR, FAVICON, PUBLIC_DIR, WEB_DIST, WEB_SOURCE, discoverApps, type WebApp } from "../src/web/web.apps.js";
@@ -18,6 +19,23 @@ import { ASSETS_DIR, FAVICON, PUBLIC_DIR, WEB_DIST, WEB_SOURCE, discoverApps, ty
 const FILE_LOADERS = Object.fromEntries(
   [".woff2", ".woff", ".ttf", ".eot", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico"].map((ext) => [ext, "file" as const]),
 );
+
+/** Worth compressing ahead (the server sends `<file>.gz` to clients that accept gzip); maps only devtools load. */
+const COMPRESSIBLE = /\.(js|css|svg|json)$/;
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * Writes `<file>.gz` beside each compressible asset: gzip, not brotli, because browsers
+ * accept brotli over HTTPS only and coopgraph is often reached over plain HTTP; and
+ * gzip at level 9 takes milliseconds where brotli's best took seconds per megabyte.
+ */
+function precompress(assets: string): void {
+  for (const name of readdirSync(assets)) {
+    if (!COMPRESSIBLE.test(name)) continue;
+    const body = readFileSync(join(assets, name));
+    if (body.length >= MIN_COMPRESS_BYTES) writeFileSync(join(assets, `${name}.gz`), gzipSync(body, { level: 9 }));
+  }
+}
 
 export interface BuiltApp {
   name: string;
@@ -57,6 +75,7 @@ async function bundle(app: WebApp, root: string, outDir: string): Promise<BuiltA
     metafile: true,
     logLevel: "warning",
   });
+  precompress(join(outDir, ASSETS_DIR));
   const outputs = Object.entries(result.metafile.outputs);
   const entry = relative(root, app.entry);
   const main = outputs.find(([, o]) => o.entryPoint === entry);

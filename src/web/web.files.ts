@@ -34,6 +34,18 @@ export interface WebFile {
   type: string;
   cacheControl: string;
   etag: string;
+  /** "gzip" when body is the build's `<file>.gz`. */
+  encoding?: "gzip";
+}
+
+/** Whether an Accept-Encoding header takes gzip (not refused with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 export const contentType = (path: string) => TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
@@ -42,17 +54,14 @@ export const contentType = (path: string) => TYPES[extname(path).toLowerCase()] 
  * The file at `relativePath` inside `dir`, or undefined when there is none (or
  * the path leaves the folder: `..`, absolute paths, NUL).
  */
-export async function readWebFile(dir: string, relativePath: string): Promise<WebFile | undefined> {
+export async function readWebFile(dir: string, relativePath: string, gzip = false): Promise<WebFile | undefined> {
   if (relativePath.includes("\0")) return undefined;
   const path = normalize(join(dir, relativePath));
   if (!path.startsWith(dir + sep)) return undefined;
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   const hashed = relativePath.startsWith(`${ASSETS_DIR}/`);
-  return {
-    body: await readFile(path),
-    type: contentType(path),
-    cacheControl: hashed ? IMMUTABLE : REVALIDATE,
-    etag: `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`,
-  };
+  const file = { type: contentType(path), cacheControl: hashed ? IMMUTABLE : REVALIDATE, etag: `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"` };
+  const compressed = gzip && hashed ? await readFile(`${path}.gz`).catch(() => undefined) : undefined;
+  return compressed ? { ...file, body: compressed, encoding: "gzip" } : { ...file, body: await readFile(path) };
 }

@@ -8,7 +8,7 @@ import { prefersHtml } from "./web.accept.js";
 import { registerDocs } from "./web.docs.js";
 import { FAVICON, WEB_DIST, discoverApps } from "./web.apps.js";
 import { cspHeader, type CspDirectives } from "./web.csp.js";
-import { REVALIDATE, readWebFile, type WebFile } from "./web.files.js";
+import { IMMUTABLE, REVALIDATE, acceptsGzip, readWebFile, type WebFile } from "./web.files.js";
 import { messagePage, notBuiltMessage } from "./web.pages.js";
 
 /** The app served at `/`. */
@@ -59,6 +59,8 @@ async function secure(reply: FastifyReply, dir: string): Promise<void> {
 
 function sendFile(request: FastifyRequest, reply: FastifyReply, file: WebFile, status = 200) {
   reply.header("cache-control", file.cacheControl).header("etag", file.etag);
+  if (file.cacheControl === IMMUTABLE) reply.header("vary", "accept-encoding");
+  if (file.encoding) reply.header("content-encoding", file.encoding);
   if (status === 200 && request.headers["if-none-match"] === file.etag) return reply.code(304).send();
   return reply.code(status).type(file.type).send(file.body);
 }
@@ -109,7 +111,7 @@ export async function registerWeb(app: App, { root = projectRoot(), graphqlPath 
       const path = (request.params as { "*": string })["*"];
       if (path === "" || path === "index.html") return sendIndex(request, reply, name);
       await secure(reply, dirOf(name));
-      const file = await readWebFile(dirOf(name), path);
+      const file = await readWebFile(dirOf(name), path, acceptsGzip(request.headers["accept-encoding"]));
       if (file) return sendFile(request, reply, file);
       if (!existsSync(join(dirOf(name), "index.html"))) return sendMessage(reply, 503, "Not built", notBuiltMessage(name));
       if (!extname(path)) return sendIndex(request, reply, name);

@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +23,7 @@ describe("the web platform: build and serving", () => {
     mkdirSync(join(dir, "public"), { recursive: true });
     writeFileSync(join(dir, "index.html"), `<!doctype html><html><head><title>demo</title></head><body><p id="x"></p></body></html>`);
     writeFileSync(join(dir, "style.css"), "p { color: #123456; }\n");
-    writeFileSync(join(dir, "main.ts"), `import "./style.css";\nconst p: HTMLElement | null = document.getElementById("x");\nif (p) p.textContent = "${marker}";\n`);
+    writeFileSync(join(dir, "main.ts"), `import "./style.css";\nconst p: HTMLElement | null = document.getElementById("x");\nif (p) p.textContent = "${marker}";\nif (p) p.title = "${"customs cooperation ".repeat(100)}";\n`);
     writeFileSync(join(dir, "app.json"), JSON.stringify({ csp: { "connect-src": ["ws:"] } }));
     writeFileSync(join(dir, "public", "robots.txt"), "User-agent: *\n");
   };
@@ -84,6 +85,23 @@ describe("the web platform: build and serving", () => {
     const map = await get(`${script}.map`);
     expect(map.headers["content-type"]).toBe("application/json; charset=utf-8");
     expect(JSON.parse(map.body).sources.some((s: string) => s.endsWith("web/demo/main.ts"))).toBe(true);
+  });
+
+  it("sends the build's gzip of an asset to clients that take it, the file itself to others", async () => {
+    const { script } = await assetsOf();
+    const plain = await get(script);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toBe("accept-encoding");
+    const zipped = await get(script, { "accept-encoding": "gzip, deflate" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    expect(gunzipSync(zipped.rawPayload).toString("utf8")).toBe(plain.body);
+    for (const refuses of ["identity", "gzip;q=0, deflate", "br"]) {
+      expect((await get(script, { "accept-encoding": refuses })).headers["content-encoding"], refuses).toBeUndefined();
+    }
+    // Pages are small and revalidated: never compressed.
+    expect((await get("/demo/", { "accept-encoding": "gzip" })).headers["content-encoding"]).toBeUndefined();
   });
 
   it("gives a changed source a new name, so no browser keeps the old file", async () => {
