@@ -94,6 +94,8 @@ export function activityParams(args: ActivityArgs): ActivityParams {
   wholeNumber("first", args.first, 1, MAX_PAGE_SIZE);
   wholeNumber("offset", args.offset, 0, MAX_ACTIVITY_OFFSET);
   const region = checkRegion(args.region, "region");
+  const programme = programmeCode(args.programme);
+  if (args.programme != null && programme === null) throw new BadUserInputError("programme is blank; leave it out for every programme", { argument: "programme" });
   const period = periodParams(args.from, args.to);
   const throughTies = args.groupBy.some((d) => TIE_DIMENSIONS.has(d)) || roles !== null || region !== null;
   return {
@@ -104,7 +106,7 @@ export function activityParams(args: ActivityArgs): ActivityParams {
     speechesOnly: appearances && args.measure !== ActivityMeasure.APPEARANCES,
     yearLow: args.from ? Number(args.from.slice(0, 4)) : null,
     yearHigh: args.to ? Number(args.to.slice(0, 4)) : null,
-    programme: programmeCode(args.programme),
+    programme,
     region,
     includeOrganizations: args.includeOrganizations,
     foldMembers: args.foldMembers,

@@ -63,6 +63,7 @@ describe("activityParams (activity() arguments)", () => {
     expect(refusal({ offset: -1 })?.argument).toBe("offset");
     expect(refusal({ offset: 100_001 })?.argument).toBe("offset");
     expect(refusal({ eventKinds: [] })?.argument).toBe("eventKinds");
+    expect(refusal({ programme: "  " })).toEqual({ message: "programme is blank; leave it out for every programme", argument: "programme" });
   });
 
   it("counts events by themselves unless a dimension or filter of participations asks for them", () => {
