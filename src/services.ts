@@ -14,6 +14,7 @@ import { ListServices } from "./list/list.service.js";
 import type { Logger } from "./logging/logger.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
+import { NetworkService } from "./network/network.service.js";
 import { RelationLoaders } from "./relations/relation.loaders.js";
 import { RelationRepository } from "./relations/relation.repository.js";
 import { ResearcherRepository } from "./researcher/researcher.repository.js";
@@ -30,6 +31,8 @@ export interface Services {
   /** The graph version and the change feed. */
   changes: ChangesService;
   researcher: ResearcherService;
+  /** Network metrics and rankings (a worker thread: close() stops it). */
+  network: NetworkService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -38,13 +41,20 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
   const analysis = new AnalysisService(new AnalysisRepository(db.runner));
+  const changes = new ChangesService(new ChangesRepository(db.runner));
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
     lists: new ListServices(new ListRepository(db.runner), { checkProgrammeCodes: (codes, opts) => analysis.checkCodes(codes, opts) }),
     editor: new EditorService(new ImportService(db.runner, logger, changeRetention), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
-    changes: new ChangesService(new ChangesRepository(db.runner)),
+    changes,
     researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
+    network: new NetworkService(analysis, changes, {
+      maxEdges: limits.metricsMaxEdges,
+      betweennessExactNodes: limits.betweennessExactNodes,
+      betweennessPivots: limits.betweennessPivots,
+      timeoutMs: limits.metricsTimeoutMs,
+    }),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -5,7 +5,7 @@ import type { CoParticipantsArgs, MembersInProgrammesArgs, NeighbourhoodArgs, Ne
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
 import type { CoParticipantValue, MembershipValue, NeighbourhoodValue, NetworkValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
-import type { AnalysisRepository } from "./analysis.repository.js";
+import type { AnalysisRepository, NetworkFilter } from "./analysis.repository.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { foldParams } from "./analysis.fold.js";
 import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
@@ -98,22 +98,32 @@ export class AnalysisService {
    * and the whole network's size, so a cut answer says it was cut.
    */
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
+    const filter = await this.networkFilter(args, opts);
+    const network = await this.repo.cooperationNetwork(filter, opts);
+    // The hook of src/network: its metric fields compute on the whole network of this filter.
+    return { ...network, filter, nodes: network.nodes.map((n) => ({ ...n, filter })) };
+  }
+
+  /** A network request's arguments checked (codes included) and turned into the statement's parameters; src/network asks for them too. */
+  async networkFilter(args: NetworkArgs, opts?: RunOptions): Promise<NetworkFilter> {
     validate(args);
     const programme = optionalCode(args.programme);
     if (programme !== null) await this.checkCodes([programme], opts);
-    return this.repo.cooperationNetwork(
-      {
-        region: optionalCode(args.region),
-        programme,
-        ...periodParams(args.from, args.to),
-        minWeight: args.minWeight,
-        maxEdges: args.maxEdges,
-        includeSynthetic: args.includeSynthetic,
-        includeOrganizations: args.includeOrganizations,
-        ...foldParams(args),
-      },
-      opts,
-    );
+    return {
+      region: optionalCode(args.region),
+      programme,
+      ...periodParams(args.from, args.to),
+      minWeight: args.minWeight,
+      maxEdges: args.maxEdges,
+      includeSynthetic: args.includeSynthetic,
+      includeOrganizations: args.includeOrganizations,
+      ...foldParams(args),
+    };
+  }
+
+  /** The network of a checked filter with up to maxEdges edges (src/network's metrics ask for all of them). */
+  networkOf(filter: NetworkFilter, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
+    return this.repo.cooperationNetwork({ ...filter, maxEdges }, opts);
   }
 
   /**

@@ -31,6 +31,14 @@ export interface Limits {
   upsertRecords: number;
   cypherTimeoutMs: number;
   cypherMaxRows: number;
+  /** Network metrics (src/network): the most edges a filtered network may have to be measured. */
+  metricsMaxEdges: number;
+  /** Betweenness is exact up to this many nodes, sampled above. */
+  betweennessExactNodes: number;
+  /** Source nodes (pivots) of sampled betweenness. */
+  betweennessPivots: number;
+  /** The longest one network's metrics may take in the worker thread. */
+  metricsTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -43,6 +51,10 @@ export const DEFAULT_LIMITS: Limits = {
   upsertRecords: 1_000,
   cypherTimeoutMs: 5_000,
   cypherMaxRows: 1_000,
+  metricsMaxEdges: 200_000,
+  betweennessExactNodes: 2_000,
+  betweennessPivots: 256,
+  metricsTimeoutMs: 120_000,
 };
 
 /** Changes the feed keeps: older ones are dropped as new writes are recorded. */
@@ -93,6 +105,10 @@ const EnvSchema = z.object({
   COOPGRAPH_MAX_UPSERT_RECORDS: positiveInt.default(DEFAULT_LIMITS.upsertRecords),
   COOPGRAPH_CYPHER_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.cypherTimeoutMs),
   COOPGRAPH_CYPHER_MAX_ROWS: positiveInt.default(DEFAULT_LIMITS.cypherMaxRows),
+  COOPGRAPH_METRICS_MAX_EDGES: positiveInt.default(DEFAULT_LIMITS.metricsMaxEdges),
+  COOPGRAPH_BETWEENNESS_EXACT_NODES: positiveInt.default(DEFAULT_LIMITS.betweennessExactNodes),
+  COOPGRAPH_BETWEENNESS_PIVOTS: positiveInt.default(DEFAULT_LIMITS.betweennessPivots),
+  COOPGRAPH_METRICS_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.metricsTimeoutMs),
 
   COOPGRAPH_CORS_ORIGINS: z
     .string()
@@ -259,6 +275,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       upsertRecords: e.COOPGRAPH_MAX_UPSERT_RECORDS,
       cypherTimeoutMs: e.COOPGRAPH_CYPHER_TIMEOUT_MS,
       cypherMaxRows: e.COOPGRAPH_CYPHER_MAX_ROWS,
+      metricsMaxEdges: e.COOPGRAPH_METRICS_MAX_EDGES,
+      betweennessExactNodes: e.COOPGRAPH_BETWEENNESS_EXACT_NODES,
+      betweennessPivots: e.COOPGRAPH_BETWEENNESS_PIVOTS,
+      metricsTimeoutMs: e.COOPGRAPH_METRICS_TIMEOUT_MS,
     },
     ops: {
       corsOrigins: e.COOPGRAPH_CORS_ORIGINS ?? [],

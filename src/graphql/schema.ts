@@ -15,10 +15,12 @@ import type { Services } from "../services.js";
 import { EditorResolver } from "../editor/editor.resolver.js";
 import { ChangesResolver } from "../changes/changes.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
+import { NetworkMetricsFieldResolver, NetworkMetricsResolver, NetworkNodeMetricsResolver, RankedActorResolver, RankingResolver } from "../network/network.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver,
+  NetworkNodeMetricsResolver, NetworkMetricsFieldResolver, NetworkMetricsResolver, RankingResolver, RankedActorResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -50,6 +52,11 @@ function container(services: Services): ContainerType {
     [EditorResolver, () => new EditorResolver(services.editor)],
     [ResearcherResolver, () => new ResearcherResolver(services.researcher)],
     [ChangesResolver, () => new ChangesResolver(services.changes)],
+    [NetworkNodeMetricsResolver, () => new NetworkNodeMetricsResolver(services.network)],
+    [NetworkMetricsFieldResolver, () => new NetworkMetricsFieldResolver()],
+    [NetworkMetricsResolver, () => new NetworkMetricsResolver(services.network)],
+    [RankingResolver, () => new RankingResolver(services.network)],
+    [RankedActorResolver, () => new RankedActorResolver()],
   ]);
   const instances = new Map<unknown, unknown>();
   return {

@@ -55,9 +55,15 @@ export interface Convergence {
   reason: string | null;
 }
 
+type Values<K extends string> = { kind: K; values: Float64Array };
+type Iterated<K extends string> = { kind: K; values: Float64Array | null } & Convergence;
+
 export type MetricResult =
-  | { kind: "degree" | "strength" | "clustering"; values: Float64Array }
-  | ({ kind: "pagerank" | "eigenvector"; values: Float64Array | null } & Convergence)
+  | Values<"degree">
+  | Values<"strength">
+  | Values<"clustering">
+  | Iterated<"pagerank">
+  | Iterated<"eigenvector">
   | { kind: "betweenness"; values: Float64Array; exact: boolean; pivots: number; seed: number | null }
   | { kind: "communities"; community: Int32Array; count: number; modularity: number; resolution: number; seed: number };
 
