@@ -1,12 +1,10 @@
 import { UndirectedGraph } from "graphology";
-import type { Attributes } from "graphology-types";
-import betweennessModule from "graphology-metrics/centrality/betweenness.js";
 import eigenvectorModule from "graphology-metrics/centrality/eigenvector.js";
 import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import modularityModule from "graphology-metrics/graph/modularity.js";
 import louvainModule from "graphology-communities-louvain";
-import { createDijkstraIndexedBrandes } from "graphology-shortest-path/indexed-brandes.js";
 import { Random } from "../generate/generate.random.js";
+import { brandesDependencies } from "./network.brandes.js";
 
 /**
  * These packages are CommonJS whose typings declare `export default`: Node
@@ -15,7 +13,6 @@ import { Random } from "../generate/generate.random.js";
 function interop<T>(module: { default: T }): T {
   return (module as { default?: T }).default ?? (module as unknown as T);
 }
-const betweennessCentrality = interop(betweennessModule);
 const eigenvectorCentrality = interop(eigenvectorModule);
 const pagerank = interop(pagerankModule);
 const modularity = interop(modularityModule);
@@ -24,10 +21,11 @@ const louvain = interop(louvainModule);
 /**
  * The network metrics, as pure functions of a compact weighted network (no
  * I/O): the worker thread runs them, the unit tests call them directly.
- * graphology-metrics gives betweenness, PageRank, eigenvector centrality and
- * modularity, graphology-communities-louvain the partition; written here is
- * only what they lack: pivot-sampled betweenness, the local clustering
- * coefficient, and answers (not exceptions) when an iteration fails to converge.
+ * graphology-metrics gives PageRank, eigenvector centrality and modularity,
+ * graphology-communities-louvain the partition; written here is only what
+ * they lack: betweenness that keeps equal weighted paths and samples pivots
+ * (network.brandes.ts), the local clustering coefficient, and answers (not
+ * exceptions) when an iteration fails to converge.
  */
 
 /** An undirected weighted network: node ids, and each edge as two indices into them and a weight (> 0). */
@@ -101,7 +99,7 @@ function computeOne(network: CompactNetwork, graph: UndirectedGraph<Record<strin
     case "eigenvector":
       return iterative("eigenvector", network, job.maxIterations, () => eigenvectorCentrality(graph, { getEdgeWeight: "weight", maxIterations: job.maxIterations, tolerance: job.tolerance }));
     case "betweenness":
-      return betweenness(network, graph, job);
+      return betweenness(network, job);
     case "communities":
       return communities(network, graph, job.resolution, job.seed);
   }
@@ -163,45 +161,32 @@ function aligned(network: CompactNetwork, byId: Record<string, number>): Float64
   return Float64Array.from(network.nodes, (id) => byId[id] ?? 0);
 }
 
-/** 1/weight: a pair that shared more events is closer. */
-const distance = (_edge: string, attributes: Attributes) => 1 / (attributes as EdgeAttributes).weight;
-
 /**
- * Betweenness with weights as distances, unnormalised (each unordered pair
- * counted once, as networkx's normalized=False): graphology's exact Brandes
- * up to exactNodes nodes; above, the Brandes–Pich estimate from `pivots`
- * sources drawn with a fixed seed, each source's dependencies scaled by n/pivots.
+ * Betweenness with weights as distances (1/weight: a pair that shared more
+ * events is closer), unnormalised (each unordered pair counted once, as
+ * networkx's normalized=False): exact (every node a source) up to
+ * exactNodes nodes; above, the Brandes–Pich estimate from `pivots` sources
+ * drawn with a fixed seed, each source's dependencies scaled by n/pivots.
  */
-function betweenness(network: CompactNetwork, graph: UndirectedGraph<Record<string, never>, EdgeAttributes>, job: { exactNodes: number; pivots: number; seed: number }): MetricResult {
+function betweenness(network: CompactNetwork, job: { exactNodes: number; pivots: number; seed: number }): MetricResult {
   const n = network.nodes.length;
-  if (n === 0) return { kind: "betweenness", values: new Float64Array(0), exact: true, pivots: 0, seed: null };
   if (n <= job.exactNodes || job.pivots >= n) {
-    return { kind: "betweenness", values: aligned(network, betweennessCentrality(graph, { getEdgeWeight: distance, normalized: false })), exact: true, pivots: n, seed: null };
+    return { kind: "betweenness", values: halved(brandesDependencies(network, Array.from({ length: n }, (_, i) => i)), 1), exact: true, pivots: n, seed: null };
   }
-  return { kind: "betweenness", values: sampledBetweenness(graph, job.pivots, job.seed), exact: false, pivots: job.pivots, seed: job.seed };
+  return { kind: "betweenness", values: sampledBetweenness(network, job.pivots, job.seed), exact: false, pivots: job.pivots, seed: job.seed };
 }
 
-/** The Brandes–Pich estimate; nodes are in the graph's order, as graphology's index keeps them. */
-export function sampledBetweenness(graph: UndirectedGraph<Record<string, never>, EdgeAttributes>, pivots: number, seed: number): Float64Array {
-  const n = graph.order;
-  const brandes = createDijkstraIndexedBrandes(graph, distance);
+/** The Brandes–Pich estimate from `pivots` sources drawn with `seed`. */
+export function sampledBetweenness(network: CompactNetwork, pivots: number, seed: number): Float64Array {
+  const n = network.nodes.length;
   const sources = new Random(seed).shuffle(Array.from({ length: n }, (_, i) => i)).slice(0, pivots);
-  const delta = new Float64Array(n);
-  const centrality = new Float64Array(n);
-  for (const s of sources) {
-    const [stack, predecessors, sigma] = brandes(s);
-    delta.fill(0);
-    while (stack.size !== 0) {
-      const w = stack.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
-      if (w !== s) centrality[w]! += delta[w]!;
-    }
-  }
-  // n/pivots extrapolates the sources drawn to all; 1/2 because each undirected pair was seen from both ends.
-  const scale = n / sources.length / 2;
-  for (let i = 0; i < n; i++) centrality[i]! *= scale;
-  return centrality;
+  // n/pivots extrapolates the sources drawn to all of them.
+  return halved(brandesDependencies(network, sources), n / sources.length);
+}
+
+/** Each undirected pair was seen from both ends: half, times the sampling scale. */
+function halved(dependencies: Float64Array, scale: number): Float64Array {
+  return dependencies.map((d) => (d * scale) / 2);
 }
 
 /**

@@ -74,9 +74,7 @@ export class MetricsThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // From source (tsx, vitest) the worker is the .ts file and needs tsx's loader; built, it is the .js beside this one.
-    const fromSource = import.meta.url.endsWith(".ts");
-    const worker = new Worker(new URL(`./network.worker.${fromSource ? "ts" : "js"}`, import.meta.url), fromSource ? { execArgv: ["--import", "tsx"] } : {});
+    const worker = spawnWorker();
     worker.on("message", (reply: WorkerReply) => this.settle(reply));
     worker.on("error", (error) => this.crash(worker, error));
     worker.on("exit", (code) => this.crash(worker, new Error(`the network metrics worker exited (code ${code})`)));
@@ -132,6 +130,19 @@ export class MetricsThread {
     for (const pending of this.queue.splice(0)) pending.reject(error);
     this.worker = undefined;
   }
+}
+
+/**
+ * Built, the worker is the .js beside this file. From source (tsx, vitest) it
+ * is the .ts file, which plain Node cannot load: a small script registers
+ * tsx's loader in the new thread first (a --import in execArgv does not reach
+ * a worker's module loader on Node 20).
+ */
+function spawnWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./network.worker.js", import.meta.url));
+  const entry = new URL("./network.worker.ts", import.meta.url).href;
+  const script = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(script, { eval: true });
 }
 
 function publish(phase: MetricsEvent["phase"], request: WorkerRequest): void {

@@ -1,6 +1,14 @@
+import betweennessModule from "graphology-metrics/centrality/betweenness.js";
 import { describe, expect, it } from "vitest";
 import { computeMetrics, DEFAULT_EIGENVECTOR, DEFAULT_PAGERANK, sampledBetweenness, toGraph, type CompactNetwork, type MetricJob, type MetricResult } from "../../src/network/network.metrics.js";
 import { KARATE_EDGES, KARATE_PUBLISHED } from "../fixtures/karate.js";
+
+const betweennessCentrality = interop(betweennessModule);
+
+/** graphology-metrics is CommonJS typed as `export default` (see network.metrics.ts). */
+function interop<T>(module: { default: T }): T {
+  return (module as { default?: T }).default ?? (module as unknown as T);
+}
 
 /** A network from [a, b, weight?] triples, nodes in order of first appearance. */
 function network(edges: readonly (readonly [string, string, number?])[]): CompactNetwork {
@@ -80,17 +88,22 @@ describe("network metrics on Zachary's karate club (published values)", () => {
 
   it("sampled betweenness: all 34 pivots give the exact values; more pivots, closer", () => {
     const exact = one(karate, JOBS.betweenness).values;
-    const graph = toGraph(karate);
-    const all = sampledBetweenness(graph, 34, 7);
+    const all = sampledBetweenness(karate, 34, 7);
     all.forEach((v, i) => expect(v).toBeCloseTo(exact[i]!, 9));
     const error = (pivots: number) => {
       let sum = 0;
-      for (const seed of [1, 2, 3, 4, 5]) sampledBetweenness(graph, pivots, seed).forEach((v, i) => (sum += Math.abs(v - exact[i]!)));
+      for (const seed of [1, 2, 3, 4, 5]) sampledBetweenness(karate, pivots, seed).forEach((v, i) => (sum += Math.abs(v - exact[i]!)));
       return sum / 5;
     };
     const errors = [4, 12, 24, 33].map(error);
     expect(errors).toEqual([...errors].sort((a, b) => b - a));
     expect(errors[3]!).toBeLessThan(errors[0]! / 3);
+  });
+
+  it("exact betweenness equals graphology-metrics' Brandes where path lengths are whole numbers", () => {
+    const theirs = betweennessCentrality(toGraph(karate), { getEdgeWeight: null, normalized: false });
+    const ours = byId(karate, one(karate, JOBS.betweenness).values);
+    for (const id of karate.nodes) expect(ours[id]).toBeCloseTo(theirs[id]!, 9);
   });
 
   it("betweenness above the exact size is sampled, says so, and is reproducible", () => {
@@ -137,6 +150,13 @@ describe("network metrics on small graphs (values computed by hand)", () => {
     const triangle = network([["a", "b", 4], ["b", "c", 4], ["a", "c", 1]]);
     expect(byId(triangle, one(triangle, JOBS.betweenness).values)).toEqual({ a: 0, b: 1, c: 0 });
     expect([...one(triangle, JOBS.strength).values]).toEqual([5, 8, 5]);
+  });
+
+  it("equal path lengths whose float sums differ (1/2 + 1/12 and 1/3 + 1/4) share the pair between them", () => {
+    const net = network([["s", "a", 2], ["a", "t", 12], ["s", "b", 3], ["b", "t", 4]]);
+    expect(1 / 2 + 1 / 12).not.toBe(1 / 3 + 1 / 4);
+    // s-t: through a or b, half each; a-b: through t (1/12 + 1/4 = 1/3 < 1/2 + 1/3).
+    expect(byId(net, one(net, JOBS.betweenness).values)).toEqual({ s: 0, a: 0.5, t: 1, b: 0.5 });
   });
 
   it("a star with five leaves: the centre is between all 10 pairs; PageRank 0.4730 and 0.1054; eigenvector 1/sqrt(2) and 1/sqrt(10)", () => {
