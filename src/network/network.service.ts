@@ -102,12 +102,14 @@ export class NetworkService {
     const values = valuesOf(result);
     const { nodes } = network.compact;
     if (!values) return { metric: args.metric, actors: [], totalActors: nodes.length, filter };
-    const order = nodes.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || (nodes[a]! < nodes[b]! ? -1 : 1));
+    // Ranked on 12 significant digits: values equal but for float noise (0.1 and 0.10000000000000002) share a rank.
+    const key = Array.from(values, (v) => Number(v.toPrecision(12)));
+    const order = nodes.map((_, i) => i).sort((a, b) => key[b]! - key[a]! || (nodes[a]! < nodes[b]! ? -1 : 1));
     const actors: RankedActorValue[] = [];
     for (let k = 0; k < Math.min(args.first, order.length); k++) {
       const i = order[k]!;
-      const previous = actors[k - 1];
-      const rank = previous && previous.value === values[i] ? previous.rank : k + 1;
+      const previous = k > 0 ? actors[k - 1] : undefined;
+      const rank = previous && key[order[k - 1]!] === key[i] ? previous.rank : k + 1;
       actors.push({ rank, id: nodes[i]!, value: values[i]! });
     }
     return { metric: args.metric, actors, totalActors: nodes.length, filter };

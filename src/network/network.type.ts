@@ -69,7 +69,7 @@ export class NetworkMetrics {}
 
 @ObjectType({ description: "An actor's place in a ranking by one metric." })
 export class RankedActor {
-  @Field(() => Int, { description: "1 for the highest value; equal values share a rank (1, 2, 2, 4)." })
+  @Field(() => Int, { description: "1 for the highest value; equal values (to 12 significant digits) share a rank (1, 2, 2, 4)." })
   rank!: number;
 
   // Named entityId, not id: a normalising cache would merge this ranking's values into every other answer about the entity (docs/dashboards.md).

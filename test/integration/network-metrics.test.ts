@@ -103,11 +103,34 @@ describe("network metrics (on the seed and generated data)", () => {
       const ask = () => execute(graph().app, RankingsDocument, { ...AP, programme: "PGS", metric: "CLUSTERING" });
       const res = await ask();
       expect(res.errors).toBeUndefined();
-      expect(events.map((e) => `${e.phase} ${e.jobs.join()}`)).toEqual(["start clustering", "end clustering"]);
+      // The ranking's metric, then the two facts its metrics field asks for, gathered into one computation.
+      const computed = ["start clustering", "end clustering", "start betweenness,eigenvector", "end betweenness,eigenvector"];
+      expect(events.map((e) => `${e.phase} ${e.jobs.join()}`)).toEqual(computed);
       expect((await ask()).data).toEqual(res.data);
-      expect(events.map((e) => `${e.phase} ${e.jobs.join()}`)).toEqual(["start clustering", "end clustering"]);
+      expect(events.map((e) => `${e.phase} ${e.jobs.join()}`)).toEqual(computed);
     } finally {
       events.stop();
+    }
+  });
+
+  it("on the seed: the WCO, INTERPOL and US CBP are the brokers, as docs/querying.md says", async () => {
+    const res = await execute(graph().app, RankingsDocument, { metric: "BETWEENNESS", includeOrganizations: true, first: 3 });
+    expect(res.errors).toBeUndefined();
+    const ranking = res.data!.rankings;
+    expect(ranking.actors.map((a) => [a.rank, a.entityId, Math.round(a.value * 10) / 10])).toEqual([
+      [1, "organization:wco", 1043.2],
+      [2, "organization:interpol", 389.5],
+      [3, "organization:us-cbp", 204],
+    ]);
+    expect(ranking.metrics).toMatchObject({ nodeCount: 58, edgeCount: 234, betweenness: { exact: true, pivots: 58, seed: null } });
+  });
+
+  it("equal values share a rank: on the seed's Asia/Pacific clique every PageRank is 1/10", async () => {
+    const res = await execute(graph().app, RankingsDocument, { metric: "PAGE_RANK", region: "AP", first: 10 });
+    expect(res.data!.rankings.actors).toHaveLength(10);
+    for (const a of res.data!.rankings.actors) {
+      expect(a.rank).toBe(1);
+      expect(a.value).toBeCloseTo(0.1, 12);
     }
   });
 
