@@ -82,11 +82,13 @@ export function toGraph(network: CompactNetwork): UndirectedGraph<Record<string,
 
 /** Computes each job on one graph built once. */
 export function computeMetrics(network: CompactNetwork, jobs: readonly MetricJob[]): MetricResult[] {
-  const graph = toGraph(network);
-  return jobs.map((job) => computeOne(network, graph, job));
+  let graph: UndirectedGraph<Record<string, never>, EdgeAttributes> | undefined;
+  // Only graphology's own algorithms need its graph: built once, when the first of them asks.
+  const graphology = () => (graph ??= toGraph(network));
+  return jobs.map((job) => computeOne(network, graphology, job));
 }
 
-function computeOne(network: CompactNetwork, graph: UndirectedGraph<Record<string, never>, EdgeAttributes>, job: MetricJob): MetricResult {
+function computeOne(network: CompactNetwork, graphology: () => UndirectedGraph<Record<string, never>, EdgeAttributes>, job: MetricJob): MetricResult {
   switch (job.kind) {
     case "degree":
       return { kind: "degree", values: degrees(network, false) };
@@ -95,13 +97,13 @@ function computeOne(network: CompactNetwork, graph: UndirectedGraph<Record<strin
     case "clustering":
       return { kind: "clustering", values: clustering(network) };
     case "pagerank":
-      return iterative("pagerank", network, job.maxIterations, () => pagerank(graph, { getEdgeWeight: "weight", alpha: job.alpha, maxIterations: job.maxIterations, tolerance: job.tolerance }));
+      return iterative("pagerank", network, job.maxIterations, () => pagerank(graphology(), { getEdgeWeight: "weight", alpha: job.alpha, maxIterations: job.maxIterations, tolerance: job.tolerance }));
     case "eigenvector":
-      return iterative("eigenvector", network, job.maxIterations, () => eigenvectorCentrality(graph, { getEdgeWeight: "weight", maxIterations: job.maxIterations, tolerance: job.tolerance }));
+      return iterative("eigenvector", network, job.maxIterations, () => eigenvectorCentrality(graphology(), { getEdgeWeight: "weight", maxIterations: job.maxIterations, tolerance: job.tolerance }));
     case "betweenness":
       return betweenness(network, job);
     case "communities":
-      return communities(network, graph, job.resolution, job.seed);
+      return communities(network, graphology(), job.resolution, job.seed);
   }
 }
 
