@@ -16,7 +16,8 @@ const jobs: MetricJob[] = [
   { kind: "clustering" },
 ];
 
-describe("the metrics worker thread", () => {
+// Starting a worker from source loads tsx and graphology in it: seconds on a busy machine.
+describe("the metrics worker thread", { timeout: 60_000 }, () => {
   it("answers what the same functions answer on this thread, for jobs queued together", async () => {
     const thread = new MetricsThread(60_000);
     try {
