@@ -30,7 +30,8 @@ const STEPS: { name: string; query: string }[] = [
   { name: "read the network, start the worker (DEGREE)", query: `{ rankings(${WHOLE}, metric: DEGREE, first: 1) { actors { entityId value } metrics { nodeCount edgeCount } } }` },
   ...["STRENGTH", "CLUSTERING", "PAGE_RANK", "EIGENVECTOR", "BETWEENNESS"].map((metric) => ({
     name: metric,
-    query: `{ rankings(${WHOLE}, metric: ${metric}, first: 10) { actors { entityId value } metrics { betweenness { exact pivots seed } } } }`,
+    // Only the betweenness step asks how betweenness was computed: asking computes it.
+    query: `{ rankings(${WHOLE}, metric: ${metric}, first: 10) { actors { entityId value } ${metric === "BETWEENNESS" ? "metrics { betweenness { exact pivots seed } }" : ""} } }`,
   })),
   { name: "COMMUNITIES (Louvain)", query: `{ rankings(${WHOLE}, metric: DEGREE, first: 1) { metrics { communities { count modularity } } } }` },
 ];
