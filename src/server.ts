@@ -95,6 +95,8 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   const metrics = new AppMetrics(db);
 
   const services = createServices(db, limits, logger, ops.changes.retention);
+  // The metrics worker thread stops with the server, so tests and npm start exit cleanly.
+  app.addHook("onClose", async () => services.network.close());
   const schema = await buildGraphQLSchema(services, auth);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

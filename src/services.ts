@@ -17,6 +17,7 @@ import { ListServices } from "./list/list.service.js";
 import type { Logger } from "./logging/logger.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
+import { NetworkService } from "./network/network.service.js";
 import { RelationLoaders } from "./relations/relation.loaders.js";
 import { RelationRepository } from "./relations/relation.repository.js";
 import { ResearcherRepository } from "./researcher/researcher.repository.js";
@@ -37,6 +38,8 @@ export interface Services {
   activity: ActivityService;
   /** Downloads of networks, neighbourhoods, paths and ego networks (GET /export/...). */
   exports: ExportService;
+  /** Network metrics and rankings (a worker thread: close() stops it). */
+  network: NetworkService;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -46,15 +49,22 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
   const relations = new RelationRepository(db.runner);
   const analysisRepository = new AnalysisRepository(db.runner);
   const analysis = new AnalysisService(analysisRepository);
+  const changes = new ChangesService(new ChangesRepository(db.runner));
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
     lists: new ListServices(new ListRepository(db.runner), { checkProgrammeCodes: (codes, opts) => analysis.checkCodes(codes, opts) }),
     editor: new EditorService(new ImportService(db.runner, logger, changeRetention), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
-    changes: new ChangesService(new ChangesRepository(db.runner)),
+    changes,
     researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     activity: new ActivityService(new ActivityRepository(db.runner)),
     exports: new ExportService(analysis, limits.exportMaxEdges),
+    network: new NetworkService(analysis, changes, {
+      maxEdges: limits.metricsMaxEdges,
+      betweennessExactNodes: limits.betweennessExactNodes,
+      betweennessPivots: limits.betweennessPivots,
+      timeoutMs: limits.metricsTimeoutMs,
+    }),
     loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
   };
 }

@@ -48,7 +48,7 @@ export interface BenchReport {
 
 const logger = createLogger({ level: "warn", format: "json" });
 
-async function loadData(db: Database, scale: Scale | undefined, seed: number, progress: (l: string) => void): Promise<void> {
+export async function loadData(db: Database, scale: Scale | undefined, seed: number, progress: (l: string) => void): Promise<void> {
   await applySchema(db.runner, logger);
   const importer = new ImportService(db.runner, logger);
   if ((await importer.entityCount()) > 0) throw new Error("the benchmark Neo4j is not empty; it loads its own data");

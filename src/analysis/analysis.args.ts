@@ -44,7 +44,7 @@ export function argumentRules(args: object): { name: string; rule: ArgumentRule 
 }
 
 /** An Int argument from 1 to max: the bound is declared once, checked by validate() and stated in the description. */
-function Bounded(max: number, options: { defaultValue: number; description: string }): PropertyDecorator {
+export function Bounded(max: number, options: { defaultValue: number; description: string }): PropertyDecorator {
   return (prototype, property) => {
     Field(() => Int, { defaultValue: options.defaultValue, description: `${options.description} (1 to ${max}).` })(prototype, property);
     declare(prototype, property, { kind: "bounded", max });

@@ -2,6 +2,7 @@ import type { EntityValue } from "../entity/entity.model.js";
 import type { AffiliationRole } from "../model/model.enums.js";
 import type { RelType as RelationshipType } from "../model/model.relationships.js";
 import type { SearchMatchValue } from "./analysis.lucene.js";
+import type { NetworkFilter } from "./analysis.repository.js";
 
 /**
  * The values the analysis resolvers return: the GraphQL types' own fields, and
@@ -121,6 +122,8 @@ export interface NetworkNodeValue {
   keptDegree: number;
   keptStrength: number;
   via: AffiliationValue[];
+  /** The filter of its network: src/network computes the node's metrics on that whole network. */
+  filter?: NetworkFilter;
 }
 
 /** Behind Network. */
@@ -131,6 +134,8 @@ export interface NetworkValue {
   totalEdges: number;
   totalNodes: number;
   foldedMembers: boolean;
+  /** The checked filter it was read with: src/network computes the network's metrics on it. */
+  filter?: NetworkFilter;
 }
 
 /** Behind NeighbourNode. */

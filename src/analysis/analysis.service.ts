@@ -5,7 +5,7 @@ import { NetworkArgs, type CoParticipantsArgs, type CooperationArgs, type Evolut
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
 import type { CoParticipantValue, CooperationValue, MembershipValue, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
-import type { AnalysisRepository, NetworkShapeFilter } from "./analysis.repository.js";
+import type { AnalysisRepository, NetworkFilter, NetworkShapeFilter } from "./analysis.repository.js";
 import { ANY_PROVENANCE, publisherKey, resolveSources, type ProvenanceArgsLike, type ProvenanceParams } from "./analysis.provenance.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { foldParams } from "./analysis.fold.js";
@@ -100,8 +100,21 @@ export class AnalysisService {
    * and the whole network's size, so a cut answer says it was cut.
    */
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
+    const filter = await this.networkFilter(args, opts);
+    const network = await this.repo.cooperationNetwork(filter, opts);
+    // The hook of src/network: its metric fields compute on the whole network of this filter.
+    return { ...network, filter, nodes: network.nodes.map((n) => ({ ...n, filter })) };
+  }
+
+  /** A network request's arguments checked (codes and provenance included) and turned into the statement's parameters; src/network asks for them too. */
+  async networkFilter(args: NetworkArgs, opts?: RunOptions): Promise<NetworkFilter> {
     validate(args);
-    return this.repo.cooperationNetwork({ ...(await this.networkFilter(args, opts)), maxEdges: args.maxEdges }, opts);
+    return { ...(await this.filterOf(args, opts)), maxEdges: args.maxEdges };
+  }
+
+  /** The network of a checked filter with up to maxEdges edges (src/network's metrics ask for all of them). */
+  networkOf(filter: NetworkShapeFilter, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
+    return this.repo.cooperationNetwork({ ...filter, maxEdges }, opts);
   }
 
   /**
@@ -111,7 +124,7 @@ export class AnalysisService {
    */
   async networkWithin(args: NetworkArgs, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
     validate(Object.assign(new NetworkArgs(), args, { maxEdges: 1 }));
-    return this.repo.cooperationNetwork({ ...(await this.networkFilter(args, opts)), maxEdges }, opts);
+    return this.repo.cooperationNetwork({ ...(await this.filterOf(args, opts)), maxEdges }, opts);
   }
 
   /**
@@ -121,7 +134,7 @@ export class AnalysisService {
    */
   async networkEvolution(args: EvolutionArgs, opts?: RunOptions): Promise<NetworkYearValue[]> {
     validate(args);
-    return this.repo.networkEvolution(await this.networkFilter(args, opts), opts);
+    return this.repo.networkEvolution(await this.filterOf(args, opts), opts);
   }
 
   /**
@@ -148,7 +161,7 @@ export class AnalysisService {
   }
 
   /** The statement parameters of a network's filters, the programme code and the provenance choices checked. */
-  private async networkFilter(args: NetworkFilterArgs, opts?: RunOptions): Promise<NetworkShapeFilter> {
+  private async filterOf(args: NetworkFilterArgs, opts?: RunOptions): Promise<NetworkShapeFilter> {
     const programme = optionalCode(args.programme);
     if (programme !== null) await this.checkCodes([programme], opts);
     return {

@@ -33,6 +33,14 @@ export interface Limits {
   cypherMaxRows: number;
   /** Edges in one export (GET /export/...): a larger network is refused before the first byte. */
   exportMaxEdges: number;
+  /** Network metrics (src/network): the most edges a filtered network may have to be measured. */
+  metricsMaxEdges: number;
+  /** Betweenness is exact up to this many nodes, sampled above. */
+  betweennessExactNodes: number;
+  /** Source nodes (pivots) of sampled betweenness. */
+  betweennessPivots: number;
+  /** The longest one network's metrics may take in the worker thread. */
+  metricsTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -46,6 +54,10 @@ export const DEFAULT_LIMITS: Limits = {
   cypherTimeoutMs: 5_000,
   cypherMaxRows: 1_000,
   exportMaxEdges: 250_000,
+  metricsMaxEdges: 200_000,
+  betweennessExactNodes: 2_000,
+  betweennessPivots: 256,
+  metricsTimeoutMs: 120_000,
 };
 
 /** Changes the feed keeps: older ones are dropped as new writes are recorded. */
@@ -97,6 +109,10 @@ const EnvSchema = z.object({
   COOPGRAPH_CYPHER_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.cypherTimeoutMs),
   COOPGRAPH_CYPHER_MAX_ROWS: positiveInt.default(DEFAULT_LIMITS.cypherMaxRows),
   COOPGRAPH_EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_LIMITS.exportMaxEdges),
+  COOPGRAPH_METRICS_MAX_EDGES: positiveInt.default(DEFAULT_LIMITS.metricsMaxEdges),
+  COOPGRAPH_BETWEENNESS_EXACT_NODES: positiveInt.default(DEFAULT_LIMITS.betweennessExactNodes),
+  COOPGRAPH_BETWEENNESS_PIVOTS: positiveInt.default(DEFAULT_LIMITS.betweennessPivots),
+  COOPGRAPH_METRICS_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.metricsTimeoutMs),
 
   COOPGRAPH_CORS_ORIGINS: z
     .string()
@@ -264,6 +280,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cypherTimeoutMs: e.COOPGRAPH_CYPHER_TIMEOUT_MS,
       cypherMaxRows: e.COOPGRAPH_CYPHER_MAX_ROWS,
       exportMaxEdges: e.COOPGRAPH_EXPORT_MAX_EDGES,
+      metricsMaxEdges: e.COOPGRAPH_METRICS_MAX_EDGES,
+      betweennessExactNodes: e.COOPGRAPH_BETWEENNESS_EXACT_NODES,
+      betweennessPivots: e.COOPGRAPH_BETWEENNESS_PIVOTS,
+      metricsTimeoutMs: e.COOPGRAPH_METRICS_TIMEOUT_MS,
     },
     ops: {
       corsOrigins: e.COOPGRAPH_CORS_ORIGINS ?? [],

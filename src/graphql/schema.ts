@@ -17,10 +17,12 @@ import { EditorResolver } from "../editor/editor.resolver.js";
 import { ChangesResolver } from "../changes/changes.resolver.js";
 import { ResearcherResolver } from "../researcher/researcher.resolver.js";
 import { ActivityResolver } from "../activity/activity.resolver.js";
+import { NetworkMetricsFieldResolver, NetworkMetricsResolver, NetworkNodeMetricsResolver, RankedActorResolver, RankingResolver } from "../network/network.resolver.js";
 
 /** Every resolver class; the schema is exactly these. */
 export const RESOLVERS = [MetaResolver, EntityResolver, MembershipResolver, EvidenceResolver, AffiliationUsedResolver, AffiliateEvidenceResolver, CoParticipantResolver, PathResolver, SearchResolver, TimelineResolver, NetworkResolver, NeighbourhoodResolver,
-  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver, CooperationResolver, SharedEventResolver, SharedParticipationResolver, ActivityResolver] as const;
+  RelationshipEdgeResolver, EditorResolver, ResearcherResolver, ChangesResolver, CooperationResolver, SharedEventResolver, SharedParticipationResolver, ActivityResolver,
+  NetworkNodeMetricsResolver, NetworkMetricsFieldResolver, NetworkMetricsResolver, RankingResolver, RankedActorResolver] as const;
 
 /** Object types reached only through interfaces must be listed to be in the schema: every label's. */
 const ORPHANED_TYPES = Object.values(ENTITY_TYPES);
@@ -56,6 +58,11 @@ function container(services: Services): ContainerType {
     [SharedEventResolver, () => new SharedEventResolver()],
     [SharedParticipationResolver, () => new SharedParticipationResolver()],
     [ActivityResolver, () => new ActivityResolver(services.activity)],
+    [NetworkNodeMetricsResolver, () => new NetworkNodeMetricsResolver(services.network)],
+    [NetworkMetricsFieldResolver, () => new NetworkMetricsFieldResolver()],
+    [NetworkMetricsResolver, () => new NetworkMetricsResolver(services.network)],
+    [RankingResolver, () => new RankingResolver(services.network)],
+    [RankedActorResolver, () => new RankedActorResolver()],
   ]);
   const instances = new Map<unknown, unknown>();
   return {
