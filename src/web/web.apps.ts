@@ -15,6 +15,8 @@ export const PUBLIC_DIR = "public";
 export const FAVICON = "favicon.svg";
 
 const APP_NAME = /^[a-z][a-z0-9-]*$/;
+/** Paths the server already answers: an app there would collide with them. */
+export const RESERVED_NAMES = ["graphql", "health", "ready", "metrics", "docs"];
 const ENTRIES = ["main.ts", "main.tsx"];
 
 export interface WebApp {
@@ -43,6 +45,7 @@ export function discoverApps(root: string = projectRoot()): WebApp[] {
   return readdirSync(source, { withFileTypes: true })
     .filter((d) => d.isDirectory() && APP_NAME.test(d.name))
     .flatMap((d) => {
+      if (RESERVED_NAMES.includes(d.name)) throw new Error(`web/${d.name}: /${d.name} is the server's own path; give the app another name`);
       const dir = join(source, d.name);
       const entry = entryOf(dir);
       return entry ? [{ name: d.name, sourceDir: dir, entry, outDir: join(root, WEB_DIST, d.name) }] : [];

@@ -41,7 +41,7 @@ describe("the GraphQL IDE at /graphql in Chromium", () => {
     expect(response?.status()).toBe(200);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await page.locator(".graphiql-container").waitFor();
-    await expect.poll(() => page.locator(".graphiql-query-editor .CodeMirror-code").textContent()).toContain('membersInProgrammes(programmes: ["PGS", "SALW"], match: ALL)');
+    await expect.poll(() => page.locator(".graphiql-query-editor .CodeMirror-code").textContent(), { timeout: 30_000 }).toContain('membersInProgrammes(programmes: ["PGS", "SALW"], match: ALL)');
     expect(problems.all()).toEqual([]);
     // Offline: not one request to another origin (no CDN, font or Sandbox script).
     expect(problems.requests.length).toBeGreaterThan(1);
@@ -64,6 +64,14 @@ describe("the GraphQL IDE at /graphql in Chromium", () => {
     expect(text).not.toContain('"errors"');
     expect(problems.all()).toEqual([]);
     expect(problems.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+
+  // Last: GraphiQL keeps a linked query in the tab it opened it in (local storage, shared by this file's pages).
+  it("opens a link's operation: /graphql?query=... shows that query", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${origin}/graphql?query=${encodeURIComponent("query Linked { about { version } }")}`);
+    await expect.poll(() => page.locator(".graphiql-query-editor .CodeMirror-code").textContent(), { timeout: 30_000 }).toContain("query Linked { about { version } }");
+    expect(problems.all()).toEqual([]);
   });
 });
 

@@ -177,6 +177,15 @@ describe("the web platform: build and serving", () => {
     expect(browser.body).toContain("The web app &quot;graphiql&quot; is not built on this server: run npm run build:web");
   });
 
+  it("refuses an app named after one of the server's own paths", async () => {
+    const dir = join(root, "web", "docs");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "index.html"), "<html><head></head></html>");
+    writeFileSync(join(dir, "main.ts"), "export {};\n");
+    await expect(buildWeb([], root)).rejects.toThrow("web/docs: /docs is the server's own path; give the app another name");
+    rmSync(dir, { recursive: true });
+  });
+
   it("says how to build an app whose bundle is missing", async () => {
     rmSync(join(root, "dist", "web", "demo"), { recursive: true });
     for (const url of ["/demo/", "/demo/assets/main-X.js", "/demo/network"]) {

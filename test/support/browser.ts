@@ -29,17 +29,17 @@ export interface TestBrowser {
 }
 
 /** Headless Chromium with a fresh profile in a temporary folder, removed on close. */
-export async function launchBrowser(): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM)) {
+export async function launchBrowser(executablePath: string = CHROMIUM): Promise<TestBrowser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: the browser tests drive Debian's Chromium. ` +
+      `Chromium is not installed at ${executablePath}: the browser tests drive Debian's Chromium. ` +
         "Install the Debian package `chromium` (sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium binary.",
     );
   }
   // Playwright refuses --user-data-dir in args: a persistent context is how it takes a profile folder.
   const profile = mkdtempSync(join(tmpdir(), "coopgraph-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: ARGS,
     acceptDownloads: true,

@@ -37,6 +37,14 @@ function ApiKeyField({ value, onChange }: { value: string; onChange: (key: strin
   );
 }
 
+/** A link such as /graphql?query=...&variables=... opens with that operation (as GraphiQL links always have). */
+function fromUrl(): { query?: string; variables?: string } {
+  const params = new URLSearchParams(location.search);
+  return { query: params.get("query") ?? undefined, variables: params.get("variables") ?? undefined };
+}
+
+const linked = fromUrl();
+
 function Ide() {
   const [apiKey, setApiKey] = useState(() => sessionStorage.getItem(KEY_STORAGE) ?? "");
   // A new fetcher makes GraphiQL fetch the schema again, now with the key.
@@ -59,6 +67,8 @@ function Ide() {
         <GraphiQL
           fetcher={fetcher}
           defaultTabs={[{ query: HEADLINE_QUERY }, { query: ABOUT_QUERY }]}
+          query={linked.query}
+          variables={linked.variables}
           defaultEditorToolsVisibility={false}
           shouldPersistHeaders={false}
         />
