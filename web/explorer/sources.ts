@@ -9,14 +9,14 @@ export function remember(sources: readonly ExplorerSourceFragment[]): void {
   for (const s of sources) known.set(s.id, s);
 }
 
-/** The sources with these ids, asking the API only for those not seen yet (100 at a time). */
+/** The sources with these ids (each once), asking the API only for those not seen yet (100 at a time). */
 export async function sourcesById(ids: readonly string[]): Promise<ExplorerSourceFragment[]> {
   const missing = [...new Set(ids)].filter((id) => !known.has(id));
   for (let i = 0; i < missing.length; i += 100) {
     const { nodes } = await request(ExplorerSourcesDocument, { ids: missing.slice(i, i + 100) });
     for (const n of nodes) if (n && "title" in n) known.set(n.id, n as ExplorerSourceFragment);
   }
-  return ids.flatMap((id) => known.get(id) ?? []);
+  return [...new Set(ids)].flatMap((id) => known.get(id) ?? []);
 }
 
 /** One source: its title (a link when it is online), publisher and date. */
