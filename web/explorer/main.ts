@@ -31,12 +31,24 @@ function go(next: ViewState): void {
   void render();
 }
 
-const canvas = new GraphCanvas(byId("graph"), {
-  node: (id) => go(T.clickNode(state, id)),
-  edge: (key) => go(T.select(state, key)),
-  more: (id) => go(T.showMore(state, id)),
-  stage: () => state.selected && go(T.select(state, null)),
-});
+/** The drawing, or null where the browser has no WebGL (the tables still show everything). */
+const canvas = makeCanvas();
+
+function makeCanvas(): GraphCanvas | null {
+  try {
+    return new GraphCanvas(byId("graph"), {
+      node: (id) => go(T.clickNode(state, id)),
+      edge: (key) => go(T.select(state, key)),
+      more: (id) => go(T.showMore(state, id)),
+      stage: () => state.selected && go(T.select(state, null)),
+    });
+  } catch (e) {
+    byId("graph").replaceChildren(
+      h("p", { class: "error" }, `This browser cannot draw the graph (${e instanceof Error ? e.message : "no WebGL"}). The Table view lists the same entities and edges.`),
+    );
+    return null;
+  }
+}
 
 const fail = (e: unknown) => showError(e, { retry: () => void render(), clear: () => go(emptyState()) });
 
@@ -44,7 +56,7 @@ const panelActions: PanelActions = {
   select: (id) => go(T.select(state, id)),
   expand: (id) => go(T.expand(state, id)),
   showMore: (id) => go(T.showMore(state, id)),
-  togglePin: (id) => go(T.togglePin(state, id, canvas.position(id))),
+  togglePin: (id) => go(T.togglePin(state, id, canvas?.position(id) ?? null)),
   hide: (id) => go(T.hide(state, id)),
   unhide: (id) => go(T.unhide(state, id)),
   remove: (id) => go(T.remove(state, id)),
@@ -71,12 +83,12 @@ async function render(): Promise<void> {
     if (mine !== generation) return;
     model = buildModel(state, answers);
     clearMessage();
-    canvas.sync(model, state);
+    canvas?.sync(model, state);
     renderTables(byId("tables"), state, model, (id) => go(T.select(state, id)));
     renderLegend();
     await renderPanel(byId("panel"), state, model, panelActions, fail);
     if (mine !== generation) return;
-    await canvas.settled;
+    await canvas?.settled;
     if (mine !== generation || document.body.dataset.state === "error") return;
     setPageState("ready", summary(model));
   } catch (e) {
@@ -132,9 +144,9 @@ function syncControls(): void {
   byId("tables").hidden = !table;
   byId("tab-graph").setAttribute("aria-pressed", String(!table));
   byId("tab-table").setAttribute("aria-pressed", String(table));
-  byId<HTMLButtonElement>("export-png").disabled = table;
+  byId<HTMLButtonElement>("export-png").disabled = table || !canvas;
   byId("export-links").replaceChildren(...exportLinks(state).map((l) => h("a", { href: l.href, download: "" }, l.label)));
-  if (!table) canvas.resize();
+  if (!table) canvas?.resize();
 }
 
 function networkFromForm(): ViewState {
@@ -157,7 +169,10 @@ function wire(): void {
     const text = byId<HTMLInputElement>("search-text").value.trim();
     if (!text) return;
     void runSearch(text, state.synthetic, {
-      open: (id) => go(T.open(state, id)),
+      open: (id) => {
+        byId("search-results").hidden = true;
+        go(T.open(state, id));
+      },
       add: (id) => go(T.select(T.expand(state, id), id)),
       pathFrom: (id) => pathEnd("from", id),
       pathTo: (id) => pathEnd("to", id),
@@ -201,7 +216,7 @@ function wire(): void {
   byId("tab-table").addEventListener("click", () => go({ ...state, tab: "table" }));
   byId("clear-view").addEventListener("click", () => go(emptyState()));
   byId("export-png").addEventListener("click", () => {
-    canvas.png().then((blob) => download(blob, "coopgraph-explorer.png"), fail);
+    canvas?.png().then((blob) => download(blob, "coopgraph-explorer.png"), fail);
   });
   byId("controls").addEventListener("submit", (ev) => ev.preventDefault());
   window.addEventListener("popstate", () => {
