@@ -226,6 +226,7 @@ async function stepList(steps: readonly ExplorerStepFragment[], name: (id: strin
         "li",
         { "data-step": `${s.from} ${s.type} ${s.to}` },
         h("span", { class: "step" }, `${name(s.from)} —${s.type}${s.role ? ` (${s.role})` : ""}${s.title ? ` “${s.title}”` : ""}→ ${name(s.to)}`),
+        s.uncertain ? h("span", { class: "flag uncertain" }, ` uncertain: ${s.uncertainty ?? "the sources leave it unconfirmed"}`) : null,
         sourceList(sources.filter((src) => s.sources.includes(src.id))),
       ),
     ),

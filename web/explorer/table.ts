@@ -55,6 +55,7 @@ export function renderTables(root: HTMLElement, state: ViewState, model: ViewMod
       { key: "weight", title: "Shared events", value: (e) => e.weight ?? "", numeric: true },
       { key: "relationships", title: "Relationships", value: (e) => e.steps.map((s) => (s.role ? `${s.type} (${s.role})` : s.type)).join("; ") },
       { key: "path", title: "On path", value: (e) => (e.onPath ? "yes" : "") },
+      { key: "flags", title: "Flags", value: (e) => (e.steps.some((s) => s.uncertain) ? "uncertain" : "") },
     ],
     (e) => e.key,
     (e) => h("button", { type: "button", class: "link", onclick: () => select(e.key) }, name(e.a)),

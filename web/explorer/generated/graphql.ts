@@ -124,7 +124,7 @@ export type ExplorerNodeFragment =
 
 export type ExplorerSourceFragment = { id: string, title: string, publisher: string, published: string | null, url: string | null, synthetic: boolean };
 
-export type ExplorerStepFragment = { type: RelationshipType, from: string, to: string, role: string | null, title: string | null, sources: Array<string> };
+export type ExplorerStepFragment = { type: RelationshipType, from: string, to: string, role: string | null, title: string | null, sources: Array<string>, uncertain: boolean, uncertainty: string | null };
 
 export type ExplorerNeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -142,7 +142,7 @@ export type ExplorerNeighbourhoodQuery = { shown: { nodes: Array<{ entityId: str
         | { __typename: 'Region', synthetic: boolean, uncertain: boolean, name: string, code: string, id: string }
         | { __typename: 'Resolution', synthetic: boolean, uncertain: boolean, name: string, adopted: string | null, id: string }
         | { __typename: 'Source', synthetic: boolean, uncertain: boolean, title: string, id: string }
-       }>, relationships: Array<{ type: RelationshipType, from: string, to: string, role: string | null, title: string | null, sources: Array<string> }> }, all: { nodes: Array<{ entityId: string }> } };
+       }>, relationships: Array<{ type: RelationshipType, from: string, to: string, role: string | null, title: string | null, sources: Array<string>, uncertain: boolean, uncertainty: string | null }> }, all: { nodes: Array<{ entityId: string }> } };
 
 export type ExplorerNetworkQueryVariables = Exact<{
   region?: string | null | undefined;
@@ -184,7 +184,7 @@ export type ExplorerPathQuery = { shortestPath: { length: number, nodes: Array<
       | { __typename: 'Region', synthetic: boolean, uncertain: boolean, name: string, code: string, id: string }
       | { __typename: 'Resolution', synthetic: boolean, uncertain: boolean, name: string, adopted: string | null, id: string }
       | { __typename: 'Source', synthetic: boolean, uncertain: boolean, title: string, id: string }
-    >, steps: Array<{ type: RelationshipType, from: string, to: string, role: string | null, title: string | null, sources: Array<string> }> } | null };
+    >, steps: Array<{ type: RelationshipType, from: string, to: string, role: string | null, title: string | null, sources: Array<string>, uncertain: boolean, uncertainty: string | null }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -283,6 +283,8 @@ export const ExplorerStepFragmentDoc = new TypedDocumentString(`
   role
   title
   sources
+  uncertain
+  uncertainty
 }
     `, {"fragmentName":"ExplorerStep"}) as unknown as TypedDocumentString<ExplorerStepFragment, unknown>;
 export const ExplorerDetailsDocument = new TypedDocumentString(`
@@ -569,6 +571,8 @@ fragment ExplorerStep on PathStep {
   role
   title
   sources
+  uncertain
+  uncertainty
 }`) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
     query ExplorerNetwork($region: String, $programme: String, $from: PartialDate, $to: PartialDate, $minWeight: Int!, $maxEdges: Int!, $includeSynthetic: Boolean!, $includeOrganizations: Boolean!) {
@@ -706,6 +710,8 @@ fragment ExplorerStep on PathStep {
   role
   title
   sources
+  uncertain
+  uncertainty
 }`) as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($text: String!, $first: Int!, $includeSynthetic: Boolean!) {
