@@ -62,6 +62,8 @@ export interface PathStepValue {
   role: string | null;
   title: string | null;
   sources: string[];
+  uncertain: boolean;
+  uncertainty: string | null;
 }
 
 /** Behind Path. */
