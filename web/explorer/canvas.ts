@@ -153,6 +153,12 @@ export class GraphCanvas {
     this.layout = null;
   }
 
+  /** Where a drawn entity is on the screen, in pixels from the drawing's top left corner. */
+  viewportPosition(id: string): { x: number; y: number } | null {
+    const at = this.position(id);
+    return at ? this.renderer.graphToViewport(at) : null;
+  }
+
   position(id: string): { x: number; y: number } | null {
     if (!this.graph.hasNode(id)) return null;
     return { x: this.graph.getNodeAttribute(id, "x") as number, y: this.graph.getNodeAttribute(id, "y") as number };

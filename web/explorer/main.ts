@@ -239,6 +239,11 @@ async function loadChoices(): Promise<void> {
   }
 }
 
+// For scripts and the browser tests: where an entity is drawn, to click it as a person would.
+(window as unknown as { coopgraphExplorer: unknown }).coopgraphExplorer = {
+  viewportPosition: (id: string) => canvas?.viewportPosition(id) ?? null,
+};
+
 wire();
 keyStatus();
 void render();
