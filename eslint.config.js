@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/**/*.cli.ts", "src/graphql/emit-schema.ts", "test/**", "bench/**"],
+    files: ["src/**/*.cli.ts", "src/graphql/emit-schema.ts", "web/build.ts", "test/**", "bench/**"],
     rules: { "no-console": "off" },
   },
 );

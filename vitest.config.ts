@@ -27,9 +27,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["test/integration/**/*.test.ts"],
+          // Browser tests (test/browser/) need the app on Neo4j too: they run here, in real Chromium.
+          include: ["test/integration/**/*.test.ts", "test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/support/global-setup.ts"],
+          globalSetup: ["test/support/global-setup.ts", "test/support/web-setup.ts"],
           // One Neo4j Community database is shared by the files, which reset it: run them one at a time.
           fileParallelism: false,
           testTimeout: 120_000,

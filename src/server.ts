@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Tracer } from "@opentelemetry/api";
@@ -26,6 +26,7 @@ import { metricsPlugin, registerMetricsRoute } from "./metrics/metrics.plugin.js
 import { AppMetrics } from "./metrics/metrics.registry.js";
 import { createServices } from "./services.js";
 import { tracingPlugin } from "./tracing/tracing.plugin.js";
+import { registerWeb } from "./web/web.plugin.js";
 import { requestTrace } from "./tracing/tracing.request.js";
 
 export interface AppOptions {
@@ -79,6 +80,8 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     reply.header("x-request-id", request.id);
   });
   await registerCors(app, ops.corsOrigins);
+  // The web apps, and the GraphQL IDE for browsers at the GraphQL path (before Apollo's route sees them).
+  await registerWeb(app, { graphqlPath: GRAPHQL_PATH });
 
   // Verified once per request, whether the rate limiter (keyed by credential) or the context asks first.
   const principals = new WeakMap<FastifyRequest, Promise<Principal | undefined>>();
@@ -109,6 +112,8 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
       limitsPlugin(schema, limits),
       // No cache hints in this schema: the default cache-control plugin would only cost a hook per resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      // Its landing page loads Apollo Sandbox and fonts from CDNs; browsers get the bundled GraphiQL instead (src/web/).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
