@@ -118,9 +118,16 @@ function renderLegend(): void {
       : Object.entries(TYPE_COLOURS);
   byId("legend").replaceChildren(
     h("span", {}, `Colour: ${COLOUR_LABELS[state.colour]}. `),
-    ...items.map(([name, colour]) => h("span", { class: "swatch" }, h("span", { class: "dot", style: `background:${colour}` }), ` ${name} `)),
+    ...items.map(([name, colour]) => h("span", { class: "swatch" }, dot(colour), ` ${name}`)),
     h("span", {}, state.network ? ` Size: ${SIZE_LABELS[state.size]}; edge width: shared events.` : ""),
   );
+}
+
+/** A colour swatch; set through the style property, which the page's CSP allows (a style attribute it refuses). */
+function dot(colour: string): HTMLElement {
+  const el = h("span", { class: "dot", "aria-hidden": "true" });
+  el.style.background = colour;
+  return el;
 }
 
 /** The form controls show the view's settings (after back/forward too). */

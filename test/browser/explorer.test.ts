@@ -1,0 +1,240 @@
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config/project-root.js";
+import { CooperationNetworkDocument, NeighbourhoodDocument, ShortestPathDocument } from "../generated/graphql.js";
+import { useBrowser, type PageProblems } from "../support/browser.js";
+import { execute } from "../support/graphql.js";
+import { usePreparedGraph } from "../support/prepared-graph.js";
+
+/**
+ * The explorer in real Chromium, on the seed (the prepared graph: the seed plus generated
+ * data, which the explorer leaves out by default). What the page shows is compared with the
+ * GraphQL API's answer for the same arguments, asked here through the test's own typed
+ * documents, or with the seed files; never with the page's own code.
+ */
+const JAPAN = "member:jpn";
+const KYOTO = "event:2019-05-28-wco-asia-pacific-security-conference";
+const NIGERIA = "member:nga";
+const NAKAE = "person:motoya-nakae";
+/** The explorer's first fan-out (web/explorer/state.ts DEFAULT_FANOUT), as docs/explorer.md states it. */
+const FANOUT = 15;
+
+const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+
+/** A seed record by id, read from the seed files (the second way to the expected answer). */
+function seedRecord(id: string): { id: string; props: Record<string, unknown>; sources: string[] } {
+  for (const file of ["01-sources.jsonl", "08-events.jsonl"]) {
+    for (const line of readFileSync(join(projectRoot(), "seed", file), "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const record = JSON.parse(line) as { kind: string; id?: string; props: Record<string, unknown>; sources: string[] };
+      if (record.kind === "node" && record.id === id) return record as { id: string; props: Record<string, unknown>; sources: string[] };
+    }
+  }
+  throw new Error(`no seed record ${id}`);
+}
+
+/** An attribute of every element a locator matches, in document order (page code stays out of this DOM-less file). */
+const attributes = async (locator: Locator, name: string): Promise<string[]> => Promise.all((await locator.all()).map(async (l) => (await l.getAttribute(name)) ?? ""));
+
+describe("the explorer (/explorer) in Chromium", () => {
+  const graph = usePreparedGraph();
+  const newPage = useBrowser();
+  let base: string;
+
+  beforeAll(async () => {
+    const app = graph().app;
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/explorer/`;
+  });
+
+  /** Waits until the page says it is ready (or failed), and returns which. */
+  const settled = async (page: Page): Promise<string> => {
+    await page.waitForFunction('["ready", "error"].includes(document.body.dataset.state)', null, { timeout: 60_000 });
+    return (await page.locator("body").getAttribute("data-state"))!;
+  };
+  /** After an action that changes the view: the new view has started loading, then settles. */
+  const after = async (page: Page, action: () => Promise<unknown>): Promise<string> => {
+    const url = page.url();
+    await action();
+    await page.waitForURL((u) => u.href !== url, { timeout: 10_000 });
+    return settled(page);
+  };
+  const drawnNodes = async (page: Page) => sorted(await attributes(page.locator("#table-nodes tbody tr"), "data-id"));
+  const drawnEdges = async (page: Page) => sorted(await attributes(page.locator("#table-edges tbody tr"), "data-id"));
+  const clean = (problems: PageProblems) => expect(problems.all()).toEqual([]);
+
+  it('search "Japan" and open it: the drawn entities and edges are the API\'s neighbourhood', async () => {
+    const { page, problems } = await newPage();
+    await page.goto(base);
+    expect(await settled(page)).toBe("ready");
+    await page.fill("#search-text", "Japan");
+    await page.press("#search-text", "Enter");
+    const hit = page.locator(`#search-results li[data-id="${JAPAN}"]`);
+    await hit.getByRole("button", { name: "Open: Japan" }).click();
+    await page.waitForURL(/open=member%3Ajpn/);
+    expect(await settled(page)).toBe("ready");
+
+    const api = await execute(graph().app, NeighbourhoodDocument, { id: JAPAN, depth: 1, limitPerLevel: FANOUT });
+    const nodes = api.data!.neighbourhood.nodes.map((n) => n.entityId);
+    const edges = api.data!.neighbourhood.relationships.map((r) => pair(r.from, r.to));
+    expect(nodes.length).toBeGreaterThan(1);
+    expect(await drawnNodes(page)).toEqual(sorted(nodes));
+    expect(await drawnEdges(page)).toEqual(sorted(edges));
+    // The drawing holds the same counts (the table is built from the same model).
+    expect(await page.locator("#graph").getAttribute("data-nodes")).toBe(String(nodes.length));
+    expect(await page.locator("#selection-title").textContent()).toBe("Japan");
+    clean(problems);
+    await page.close();
+  });
+
+  it("the cooperation network of region AP for programme PAX: the API's nodes and edges (10 and 45 on the seed)", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(base);
+    await settled(page);
+    await page.selectOption("#net-region", "AP");
+    await page.fill("#net-programme", "PAX");
+    expect(await after(page, () => page.click("#net-draw"))).toBe("ready");
+
+    const api = await execute(graph().app, CooperationNetworkDocument, { region: "AP", programme: "PAX" });
+    const net = api.data!.cooperationNetwork;
+    expect([net.nodes.length, net.edges.length]).toEqual([10, 45]);
+    await page.click("#tab-table");
+    await page.waitForSelector("#tables:not([hidden])");
+    expect(await drawnNodes(page)).toEqual(sorted(net.nodes.map((n) => n.entityId)));
+    expect(await drawnEdges(page)).toEqual(sorted(net.edges.map((e) => pair(e.source, e.target))));
+    // Each edge's weight, as the table shows it.
+    const rows = await page.locator("#table-edges tbody tr").all();
+    const weights = await Promise.all(rows.map(async (r) => [await r.getAttribute("data-id"), await r.locator("td.num").textContent()]));
+    expect(Object.fromEntries(weights)).toEqual(Object.fromEntries(net.edges.map((e) => [pair(e.source, e.target), String(e.weight)])));
+    expect(await page.locator("#synthetic-banner").isHidden()).toBe(true);
+    clean(problems);
+    await page.close();
+  });
+
+  it("the path from Nigeria to Motoya Nakae: the API's steps, in order, each with its sources", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(base);
+    await settled(page);
+    await page.fill("#path-from", NIGERIA);
+    await page.fill("#path-to", NAKAE);
+    expect(await after(page, () => page.click("#path-find"))).toBe("ready");
+
+    const api = await execute(graph().app, ShortestPathDocument, { from: NIGERIA, to: NAKAE, maxHops: 6 });
+    const steps = api.data!.shortestPath!.steps;
+    expect(steps.length).toBe(4);
+    const shown = page.locator("#panel section.path ol.steps > li");
+    expect(await attributes(shown, "data-step")).toEqual(steps.map((s) => `${s.from} ${s.type} ${s.to}`));
+    for (const [i, step] of steps.entries()) {
+      const cited = await attributes(shown.nth(i).locator("li.source"), "data-source");
+      expect(sorted(cited)).toEqual(sorted(step.sources));
+    }
+    // The path's entities are drawn, marked in the table.
+    await page.click("#tab-table");
+    const onPath = await attributes(page.locator("#table-nodes tbody tr").filter({ hasText: /\byes\b/ }), "data-id");
+    expect(sorted(onPath)).toEqual(sorted(api.data!.shortestPath!.nodes.map((n) => n.id)));
+    clean(problems);
+    await page.close();
+  });
+
+  it("clicking the Kyoto conference in the drawing shows its sources, linked as the seed records them", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?open=${JAPAN}`);
+    expect(await settled(page)).toBe("ready");
+    const at = (await page.evaluate(`window.coopgraphExplorer.viewportPosition(${JSON.stringify(KYOTO)})`)) as { x: number; y: number } | null;
+    const box = await page.locator("#graph").boundingBox();
+    expect(at).not.toBeNull();
+    expect(await after(page, () => page.mouse.click(box!.x + at!.x, box!.y + at!.y))).toBe("ready");
+    expect(await page.locator("#selection-title").textContent()).toContain("WCO Asia/Pacific Security Conference");
+
+    const urls = seedRecord(KYOTO).sources.map((id) => seedRecord(id).props.url as string);
+    expect(urls.length).toBeGreaterThan(0);
+    const links = await attributes(page.locator("#panel .selection > ul.sources a"), "href");
+    expect(sorted(links)).toEqual(sorted(urls));
+    clean(problems);
+    await page.close();
+  });
+
+  it("a deep link reopens the same view, and back and forward step through the actions", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?open=${JAPAN}&select=${JAPAN}`);
+    await settled(page);
+    const first = page.url();
+    await after(page, () => page.click("#tab-table"));
+    await after(page, () => page.locator(`#table-nodes tr[data-id="${KYOTO}"] th button`).click());
+    const kyotoView = { url: page.url(), nodes: await drawnNodes(page), title: await page.locator("#selection-title").textContent() };
+    expect(kyotoView.title).toContain("WCO Asia/Pacific Security Conference");
+
+    // The link in a fresh page: the same entities, the same selection, the same tab.
+    const { page: other, problems: otherProblems } = await newPage();
+    await other.goto(kyotoView.url);
+    expect(await settled(other)).toBe("ready");
+    expect(await drawnNodes(other)).toEqual(kyotoView.nodes);
+    expect(await other.locator("#selection-title").textContent()).toBe(kyotoView.title);
+    clean(otherProblems);
+    await other.close();
+
+    await page.goBack();
+    expect(await settled(page)).toBe("ready");
+    expect(await page.locator("#selection-title").textContent()).toBe("Japan");
+    await page.goBack();
+    await settled(page);
+    expect(page.url()).toBe(first);
+    expect(await page.locator("#graph").isVisible()).toBe(true);
+    await page.goForward();
+    await page.goForward();
+    expect(await settled(page)).toBe("ready");
+    expect(page.url()).toBe(kyotoView.url);
+    expect(await page.locator("#selection-title").textContent()).toBe(kyotoView.title);
+    clean(problems);
+    await page.close();
+  });
+
+  it("Export PNG downloads a PNG image of the drawing", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?network=1&region=AP&programme=PAX`);
+    expect(await settled(page)).toBe("ready");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const bytes = readFileSync((await download.path())!);
+    expect(download.suggestedFilename()).toBe("coopgraph-explorer.png");
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR: the image is as large as the drawing (device pixels), not empty.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(100);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(100);
+    clean(problems);
+    await page.close();
+  });
+
+  it("an unknown id in a link: a message that names it, and no failed request", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?open=member:no-such-member`);
+    expect(await settled(page)).toBe("error");
+    await expect.poll(() => page.locator("#message").textContent()).toContain('No entity has the id "member:no-such-member"');
+    expect(await page.locator("#message").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Clear the view" }).click();
+    expect(await settled(page)).toBe("ready");
+    expect(await page.locator("#message").isHidden()).toBe(true);
+    clean(problems);
+    await page.close();
+  });
+
+  it("a server that went away: a message and a retry that works once it is back", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?open=${JAPAN}`);
+    await settled(page);
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    // The table is behind the Graph tab: its button is pressed as a script would.
+    expect(await after(page, () => page.locator(`#table-nodes tr[data-id="${KYOTO}"] th button`).dispatchEvent("click"))).toBe("error");
+    expect(await page.locator("#message").textContent()).toContain("cannot be reached");
+    await page.unroute("**/graphql");
+    await page.getByRole("button", { name: "Try again" }).click();
+    expect(await settled(page)).toBe("ready");
+    expect(await page.locator("#selection-title").textContent()).toContain("WCO Asia/Pacific Security Conference");
+    // The refused requests are the test's own doing; nothing else failed.
+    expect(problems.all().filter((p: string) => !p.includes("/graphql"))).toEqual([]);
+    await page.close();
+  });
+});
