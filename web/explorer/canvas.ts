@@ -9,7 +9,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import type { ViewModel } from "./model.js";
 import type { ViewState } from "./state.js";
-import { colourOf, displayName, DIM_COLOUR, EDGE_COLOUR, PATH_COLOUR, sizeOf, widthOf } from "./style.js";
+import { colourOf, displayName, DIM_COLOUR, EDGE_COLOUR, metricOf, PATH_COLOUR, sizeOf, widthOf } from "./style.js";
 
 export interface CanvasEvents {
   node(id: string): void;
@@ -60,17 +60,17 @@ export class GraphCanvas {
     this.selected = state.selected;
     this.highlightPath = model.path !== null;
     const pins = new Map(state.pinned.map((p) => [p.id, p]));
-    const maxMetric = Math.max(0, ...[...model.nodes.values()].map((n) => (state.size === "strength" ? n.strength : n.degree) ?? 0));
+    const maxMetric = Math.max(0, ...[...model.nodes.values()].map((n) => metricOf(n, state.size) ?? 0));
     const maxWeight = Math.max(0, ...[...model.edges.values()].map((e) => e.weight ?? 0));
 
     const wanted = new Set<string>();
     let added = 0;
     for (const n of model.nodes.values()) {
       wanted.add(n.id);
-      const metric = state.size === "strength" ? n.strength : n.degree;
+      const metric = metricOf(n, state.size);
       const attrs = {
         label: label(n.entity),
-        color: colourOf(n.entity, state.colour),
+        color: colourOf(n, state.colour),
         size: n.expanded && metric === null ? 9 : sizeOf(metric, maxMetric),
         onPath: n.onPath,
         synthetic: "synthetic" in n.entity && n.entity.synthetic,

@@ -6,12 +6,15 @@
 import type { ExplorerNetworkQuery, ExplorerNeighbourhoodQuery, ExplorerNodeFragment, ExplorerPathQuery, ExplorerStepFragment } from "./generated/graphql.js";
 import { edgeKey, type ViewState } from "./state.js";
 
+/** A node and an edge of the cooperation network as the API gives them (operations/network.graphql). */
+export type NetworkNodeFields = Omit<ExplorerNetworkQuery["cooperationNetwork"]["nodes"][number], "node">;
+export type NetworkEdgeFields = ExplorerNetworkQuery["cooperationNetwork"]["edges"][number];
+
 export interface ViewNode {
   id: string;
   entity: ExplorerNodeFragment;
-  /** Network metrics, where the node came from the cooperation network. */
-  degree: number | null;
-  strength: number | null;
+  /** Its metrics in the cooperation network, where it came from there. */
+  network: NetworkNodeFields | null;
   /** Expanded (its neighbourhood drawn) and how many of its neighbours are not shown. */
   expanded: boolean;
   more: number;
@@ -28,6 +31,8 @@ export interface ViewEdge {
   b: string;
   /** Shared events in the cooperation network; null for an edge of relationships only. */
   weight: number | null;
+  /** The network's edge (weight and whatever else the API says of it); null when not in the network. */
+  network: NetworkEdgeFields | null;
   steps: ExplorerStepFragment[];
   onPath: boolean;
 }
@@ -55,7 +60,7 @@ export function buildModel(state: ViewState, answers: Answers): ViewModel {
     if (removed.has(entity.id)) return null;
     let n = nodes.get(entity.id);
     if (!n) {
-      n = { id: entity.id, entity, degree: null, strength: null, expanded: false, more: 0, moreAtLeast: false, onPath: false, near };
+      n = { id: entity.id, entity, network: null, expanded: false, more: 0, moreAtLeast: false, onPath: false, near };
       nodes.set(entity.id, n);
     }
     return n;
@@ -64,7 +69,7 @@ export function buildModel(state: ViewState, answers: Answers): ViewModel {
     const key = edgeKey(a, b);
     let e = edges.get(key);
     if (!e) {
-      e = { key, a: a < b ? a : b, b: a < b ? b : a, weight: null, steps: [], onPath: false };
+      e = { key, a: a < b ? a : b, b: a < b ? b : a, weight: null, network: null, steps: [], onPath: false };
       edges.set(key, e);
     }
     return e;
@@ -78,14 +83,16 @@ export function buildModel(state: ViewState, answers: Answers): ViewModel {
 
   const net = answers.network?.cooperationNetwork ?? null;
   if (net) {
-    for (const n of net.nodes) {
-      const v = addNode(n.node, null);
-      if (v) {
-        v.degree = n.degree;
-        v.strength = n.strength;
-      }
+    for (const { node, ...metrics } of net.nodes) {
+      const v = addNode(node, null);
+      if (v) v.network = metrics;
     }
-    for (const e of net.edges) if (nodes.has(e.source) && nodes.has(e.target)) edgeFor(e.source, e.target).weight = e.weight;
+    for (const e of net.edges) {
+      if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+      const edge = edgeFor(e.source, e.target);
+      edge.weight = e.weight;
+      edge.network = e;
+    }
   }
 
   state.expansions.forEach((exp, i) => {

@@ -9,7 +9,7 @@ import { ExplorerDetailsDocument, ExplorerSharedEventsDocument, type ExplorerDet
 import type { ViewModel, ViewNode } from "./model.js";
 import { remember, sourceList, sourcesById } from "./sources.js";
 import type { ViewState } from "./state.js";
-import { displayName } from "./style.js";
+import { displayName, NETWORK_EDGE_FACTS } from "./style.js";
 
 export interface PanelActions {
   select(id: string): void;
@@ -182,8 +182,10 @@ async function edgeSection(state: ViewState, model: ViewModel, key: string, acti
     h("div", { class: "actions" }, h("button", { type: "button", onclick: () => actions.select(a) }, `Select ${name(a)}`), h("button", { type: "button", onclick: () => actions.select(b) }, `Select ${name(b)}`)),
   ];
   if (!edge) return [...out, h("p", { class: "empty" }, "This edge is not in the current view.")];
-  if (edge.weight !== null) {
-    out.push(h("h3", {}, `Shared events (${edge.weight} in the network)`));
+  if (edge.network) {
+    const network = edge.network;
+    out.push(h("dl", { class: "properties" }, NETWORK_EDGE_FACTS.flatMap((f) => [h("dt", {}, f.title), h("dd", {}, String(f.value(network)))])));
+    out.push(h("h3", {}, "Shared events"));
     const rows = await request(ExplorerSharedEventsDocument, {
       id: a,
       programme: state.network?.programme ?? null,

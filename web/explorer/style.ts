@@ -4,11 +4,22 @@
  * serves them: add the field to operations/network.graphql and a case here.
  */
 import type { ExplorerNodeFragment } from "./generated/graphql.js";
+import type { NetworkEdgeFields, NetworkNodeFields, ViewNode } from "./model.js";
 
-/** Node size in the network: a NetworkNode field. */
-export const SIZE_METRICS = ["degree", "strength"] as const;
+/** Node size in the network: a numeric NetworkNode field of operations/network.graphql, by its name. */
+export const SIZE_METRICS = ["degree", "strength"] as const satisfies readonly (keyof NetworkNodeFields)[];
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 export const SIZE_LABELS: Record<SizeMetric, string> = { degree: "degree (partners)", strength: "strength (shared events)" };
+
+/** A node's value of a metric; null for an entity that is not in the network. */
+export function metricOf(n: Pick<ViewNode, "network">, metric: SizeMetric): number | null {
+  return n.network ? n.network[metric] : null;
+}
+
+/** What the side panel and the table say of a network edge, one line or column each. */
+export const NETWORK_EDGE_FACTS: { key: string; title: string; value(e: NetworkEdgeFields): string | number; numeric?: boolean }[] = [
+  { key: "weight", title: "Shared events", value: (e) => e.weight, numeric: true },
+];
 
 export const COLOUR_SCHEMES = ["region", "type"] as const;
 export type ColourScheme = (typeof COLOUR_SCHEMES)[number];
@@ -71,7 +82,9 @@ export function regionOf(n: ExplorerNodeFragment): string | null {
   return n.__typename === "Member" ? (n.region?.code ?? null) : null;
 }
 
-export function colourOf(n: ExplorerNodeFragment, scheme: ColourScheme): string {
+/** A drawn entity's colour; a scheme read from the network (communities) would use node.network. */
+export function colourOf(node: Pick<ViewNode, "entity" | "network">, scheme: ColourScheme): string {
+  const n = node.entity;
   if (scheme === "type") return TYPE_COLOURS[n.__typename] ?? NO_REGION;
   if (n.__typename !== "Member") return TYPE_COLOURS[n.__typename] ?? NO_REGION;
   return REGION_COLOURS[regionOf(n) ?? ""] ?? NO_REGION;

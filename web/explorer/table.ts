@@ -3,9 +3,9 @@
  * reading, copying and screen readers. Column headers are buttons; aria-sort says the order.
  */
 import { h } from "./dom.js";
-import type { ViewModel } from "./model.js";
+import type { ViewEdge, ViewModel, ViewNode } from "./model.js";
 import type { ViewState } from "./state.js";
-import { displayName, regionOf } from "./style.js";
+import { displayName, metricOf, NETWORK_EDGE_FACTS, regionOf, SIZE_LABELS, SIZE_METRICS } from "./style.js";
 
 interface Column<T> {
   key: string;
@@ -36,8 +36,7 @@ export function renderTables(root: HTMLElement, state: ViewState, model: ViewMod
       { key: "name", title: "Name", value: (n) => displayName(n.entity) },
       { key: "type", title: "Kind", value: (n) => n.entity.__typename },
       { key: "region", title: "Region", value: (n) => regionOf(n.entity) ?? "" },
-      { key: "degree", title: "Degree", value: (n) => n.degree ?? "", numeric: true },
-      { key: "strength", title: "Strength", value: (n) => n.strength ?? "", numeric: true },
+      ...SIZE_METRICS.map((m) => ({ key: m, title: capitalise(SIZE_LABELS[m]), value: (n: ViewNode) => metricOf(n, m) ?? "", numeric: true })),
       { key: "path", title: "On path", value: (n) => (n.onPath ? "yes" : "") },
       { key: "flags", title: "Flags", value: (n) => flags(n.entity as { synthetic?: boolean; uncertain?: boolean }) },
     ],
@@ -52,7 +51,7 @@ export function renderTables(root: HTMLElement, state: ViewState, model: ViewMod
     [
       { key: "a", title: "From", value: (e) => name(e.a) },
       { key: "b", title: "To", value: (e) => name(e.b) },
-      { key: "weight", title: "Shared events", value: (e) => e.weight ?? "", numeric: true },
+      ...NETWORK_EDGE_FACTS.map((f) => ({ ...f, value: (e: ViewEdge) => (e.network ? f.value(e.network) : "") })),
       { key: "relationships", title: "Relationships", value: (e) => e.steps.map((s) => (s.role ? `${s.type} (${s.role})` : s.type)).join("; ") },
       { key: "path", title: "On path", value: (e) => (e.onPath ? "yes" : "") },
       { key: "flags", title: "Flags", value: (e) => (e.steps.some((s) => s.uncertain) ? "uncertain" : "") },
@@ -63,6 +62,8 @@ export function renderTables(root: HTMLElement, state: ViewState, model: ViewMod
   );
   root.replaceChildren(nodeTable, edgeTable);
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function table<T>(
   id: string,
