@@ -84,7 +84,11 @@ async function render(): Promise<void> {
     model = buildModel(state, answers);
     clearMessage();
     canvas?.sync(model, state);
+    // Redrawing the tables must not drop a keyboard user's place in them.
+    const focused = document.activeElement?.closest("table[id] tr[data-id]");
+    const place = focused ? `#${focused.closest("table")!.id} tr[data-id="${CSS.escape((focused as HTMLElement).dataset.id!)}"] th button` : null;
     renderTables(byId("tables"), state, model, (id) => go(T.select(state, id)));
+    if (place) document.querySelector<HTMLElement>(place)?.focus();
     renderLegend();
     await renderPanel(byId("panel"), state, model, panelActions, fail);
     if (mine !== generation) return;

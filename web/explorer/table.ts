@@ -85,7 +85,7 @@ function table<T>(
   const header = h(
     "tr",
     {},
-    columns.map((c) =>
+    columns.map((c, i) =>
       h(
         "th",
         { scope: "col", "aria-sort": c.key === column.key ? (sort.descending ? "descending" : "ascending") : "none" },
@@ -96,6 +96,7 @@ function table<T>(
             onclick: () => {
               sorts[id] = { key: c.key, descending: c.key === column.key ? !sort.descending : !!c.numeric };
               rerender();
+              document.querySelector<HTMLElement>(`#table-${id} thead th:nth-child(${i + 1}) button`)?.focus();
             },
           },
           c.title,
