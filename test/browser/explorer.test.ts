@@ -53,7 +53,8 @@ describe("the explorer (/explorer) in Chromium", () => {
 
   /** Waits until the page says it is ready (or failed), and returns which. */
   const settled = async (page: Page): Promise<string> => {
-    await page.waitForFunction('["ready", "error"].includes(document.body.dataset.state)', null, { timeout: 60_000 });
+    // A selector, not a predicate: the page's CSP refuses the eval a predicate given as text needs.
+    await page.locator('body[data-state="ready"], body[data-state="error"]').waitFor({ timeout: 60_000 });
     return (await page.locator("body").getAttribute("data-state"))!;
   };
   /** After an action that changes the view: the new view has started loading, then settles. */
