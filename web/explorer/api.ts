@@ -59,5 +59,6 @@ function kindOf(code: string | undefined, status: number): ApiErrorKind {
   if (code === "NOT_FOUND") return "not-found";
   if (code === "BAD_USER_INPUT" || code === "GRAPHQL_VALIDATION_FAILED") return "bad-input";
   if (code === "SERVICE_UNAVAILABLE" || status === 503) return "unreachable";
+  if (code === "QUERY_TIMEOUT") return "timeout";
   return "server";
 }
