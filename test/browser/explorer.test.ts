@@ -134,8 +134,10 @@ describe("the explorer (/explorer) in Chromium", () => {
       expect(sorted(cited)).toEqual(sorted(step.sources));
     }
     // The path's entities are drawn, marked in the table.
-    await page.click("#tab-table");
-    const onPath = await attributes(page.locator("#table-nodes tbody tr").filter({ hasText: /\byes\b/ }), "data-id");
+    expect(await after(page, () => page.click("#tab-table"))).toBe("ready");
+    const rows = await page.locator("#table-nodes tbody tr").all();
+    const marked = await Promise.all(rows.map(async (r) => ((await r.locator("td").allTextContents()).includes("yes") ? await r.getAttribute("data-id") : null)));
+    const onPath = marked.filter((id): id is string => id !== null);
     expect(sorted(onPath)).toEqual(sorted(api.data!.shortestPath!.nodes.map((n) => n.id)));
     clean(problems);
     await page.close();
