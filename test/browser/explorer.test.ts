@@ -92,6 +92,27 @@ describe("the explorer (/explorer) in Chromium", () => {
     await page.close();
   });
 
+  it('a busy entity draws 15 neighbours with "and N more", and "Show more" draws the next 15, as the API bounds them', async () => {
+    const { page, problems } = await newPage();
+    const wco = "organization:wco";
+    await page.goto(`${base}?open=${wco}&select=${wco}&tab=table`);
+    expect(await settled(page)).toBe("ready");
+    const first = await execute(graph().app, NeighbourhoodDocument, { id: wco, depth: 1, limitPerLevel: FANOUT });
+    const wide = await execute(graph().app, NeighbourhoodDocument, { id: wco, depth: 1, limitPerLevel: 100 });
+    const more = wide.data!.neighbourhood.nodes.length - first.data!.neighbourhood.nodes.length;
+    expect(more).toBeGreaterThan(0);
+    expect(await drawnNodes(page)).toEqual(sorted(first.data!.neighbourhood.nodes.map((n) => n.entityId)));
+    const notice = page.locator("#panel p.more");
+    expect(await notice.textContent()).toContain(`and ${wide.data!.neighbourhood.nodes.length > 100 ? "at least " : ""}${more} more neighbours not drawn`);
+
+    expect(await after(page, () => notice.getByRole("button", { name: "Show more" }).click())).toBe("ready");
+    const second = await execute(graph().app, NeighbourhoodDocument, { id: wco, depth: 1, limitPerLevel: 2 * FANOUT });
+    expect(await drawnNodes(page)).toEqual(sorted(second.data!.neighbourhood.nodes.map((n) => n.entityId)));
+    expect(page.url()).toContain(`open=${encodeURIComponent(wco)}*${2 * FANOUT}`);
+    clean(problems);
+    await page.close();
+  });
+
   it("the cooperation network of region AP for programme PAX: the API's nodes and edges (10 and 45 on the seed)", async () => {
     const { page, problems } = await newPage();
     await page.goto(base);

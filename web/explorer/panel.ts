@@ -67,7 +67,7 @@ async function nodeSection(state: ViewState, model: ViewModel, id: string, actio
   if ("uncertain" in node && node.uncertain) out.push(h("p", { class: "flag uncertain" }, `Uncertain: ${node.uncertainty ?? "the sources leave this unconfirmed."}`));
   out.push(actionBar(id, drawn, state, actions));
   if (drawn && drawn.more > 0) {
-    out.push(h("p", { class: "more" }, `and ${drawn.more}${drawn.moreAtLeast ? " or more" : ""} more neighbours not drawn `, h("button", { type: "button", onclick: () => actions.showMore(id) }, "Show more")));
+    out.push(h("p", { class: "more" }, `and ${drawn.moreAtLeast ? "at least " : ""}${drawn.more} more neighbours not drawn `, h("button", { type: "button", onclick: () => actions.showMore(id) }, "Show more")));
   }
   out.push(h("h3", {}, "Properties"), properties(node));
   if ("alternatives" in node && node.alternatives.length) {
