@@ -1,34 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/config/project-root.js";
 import { NeighbourhoodStepFactsDocument, ShortestPathStepFactsDocument } from "../generated/graphql.js";
 import { execute } from "../support/graphql.js";
 import { usePreparedGraph } from "../support/prepared-graph.js";
-
-interface SeedRel {
-  kind: string;
-  type: string;
-  from: string;
-  to: string;
-  props: { role?: string; uncertain?: boolean; uncertainty?: string };
-  sources: string[];
-}
-
-/** The seed's relationships, read from the files (the expected answer's second way in). */
-function seedRelationships(): SeedRel[] {
-  const dir = join(projectRoot(), "seed");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n"))
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as SeedRel)
-    .filter((r) => r.kind === "rel");
-}
+import { seedRels } from "../support/seed-files.js";
 
 describe("relationships in neighbourhoods and paths carry their uncertainty (what the explorer shows)", () => {
   const graph = usePreparedGraph();
-  const seed = seedRelationships();
+  const seed = seedRels();
   const inSeed = (s: { type: string; from: string; to: string; role?: string | null }) =>
     seed.filter((r) => r.type === s.type && r.from === s.from && r.to === s.to && (s.role === undefined || (r.props.role ?? null) === s.role));
 
