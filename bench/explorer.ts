@@ -88,8 +88,9 @@ const program = new Command("bench:explorer")
           for (let round = 0; round < opts.rounds; round++) {
             const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
             await page.goto(base + scenario.query);
-            // Page code as text: this file is compiled without the DOM's types.
-            await page.waitForFunction('document.body.dataset.state === "ready" || document.body.dataset.state === "error"', null, { timeout: 120_000 });
+            // A selector, not a predicate: the page's CSP refuses the eval a predicate given as text needs.
+            await page.locator('body[data-state="ready"], body[data-state="error"]').waitFor({ timeout: 120_000 });
+            // Page code as text (evaluated by the browser's protocol, not eval): this file is compiled without the DOM's types.
             const result = (await page.evaluate(`(() => {
               const mark = performance.getEntriesByName("explorer:first-draw")[0];
               const graph = document.getElementById("graph");
