@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".cache/", ".neo4j/", "src/generated/", "test/generated/"] },
+  { ignores: ["dist/", "node_modules/", ".cache/", ".neo4j/", "src/generated/", "test/generated/", "web/*/generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

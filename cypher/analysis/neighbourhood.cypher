@@ -34,7 +34,8 @@ CALL (members) {
   MATCH (x)-[r]->(y)
   WHERE y IN members AND ($types IS NULL OR type(r) IN $types) AND ($includeSynthetic OR r.synthetic IS NULL)
   RETURN collect({
-    type: type(r), from: x.id, to: y.id, role: r.role, title: r.title, sources: coalesce(r.sources, [])
+    type: type(r), from: x.id, to: y.id, role: r.role, title: r.title, sources: coalesce(r.sources, []),
+    uncertain: coalesce(r.uncertain, false), uncertainty: r.uncertainty
   }) AS steps
 }
 // The entities themselves come along, so the API answers without a second statement.

@@ -14,5 +14,6 @@ RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [n IN nodes(p) | {id: n.id, labels: labels(n), props: properties(n)}] AS entities,
        [rel IN relationships(p) | {
           type: type(rel), from: startNode(rel).id, to: endNode(rel).id,
-          role: rel.role, title: rel.title, sources: coalesce(rel.sources, [])
+          role: rel.role, title: rel.title, sources: coalesce(rel.sources, []),
+          uncertain: coalesce(rel.uncertain, false), uncertainty: rel.uncertainty
        }] AS steps

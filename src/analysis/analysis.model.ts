@@ -63,6 +63,8 @@ export interface PathStepValue {
   role: string | null;
   title: string | null;
   sources: string[];
+  uncertain: boolean;
+  uncertainty: string | null;
 }
 
 /** Behind Path. */

@@ -126,6 +126,8 @@ interface PathStepRow {
   role: string | null;
   title: string | null;
   sources: string[];
+  uncertain: boolean;
+  uncertainty: string | null;
 }
 
 interface PathRow extends EntitiesRow {
@@ -183,7 +185,7 @@ function relationshipType(type: string): RelationshipType {
 }
 
 function toStep(row: PathStepRow): PathStepValue {
-  return { type: relationshipType(row.type), from: row.from, to: row.to, role: row.role, title: row.title, sources: row.sources };
+  return { type: relationshipType(row.type), from: row.from, to: row.to, role: row.role, title: row.title, sources: row.sources, uncertain: row.uncertain, uncertainty: row.uncertainty };
 }
 
 const AFFILIATION_ROLE_NAMES = new Map<string, AffiliationRole>(AFFILIATION_ROLES.map((r) => [r, r]));

@@ -94,6 +94,12 @@ export class PathStep {
 
   @Field(() => [String], { description: "Ids of the sources that state this relationship." })
   sources!: string[];
+
+  @Field(() => Boolean, { description: "True when the sources leave this relationship unconfirmed; see uncertainty." })
+  uncertain!: boolean;
+
+  @Field(() => String, { nullable: true, description: "What exactly is unconfirmed; null when uncertain is false." })
+  uncertainty!: string | null;
 }
 
 @ObjectType({ description: "A shortest path: its entities in order, and the relationships between them." })
