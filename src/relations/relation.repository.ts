@@ -11,6 +11,8 @@ export interface RelationSpec {
   includeSynthetic: boolean;
   offset: number;
   limit: number;
+  /** Count them all too (the field's totalCount is asked for). */
+  withTotal: boolean;
 }
 
 export interface RelationValue {
@@ -20,13 +22,14 @@ export interface RelationValue {
 }
 
 export interface RelationPage {
-  total: number;
+  /** Null unless asked for (RelationSpec.withTotal). */
+  total: number | null;
   rows: RelationValue[];
 }
 
 interface Row {
   id: string;
-  total: number;
+  total: number | null;
   rows: { type: RelType; props: Record<string, unknown>; id: string; labels: string[]; nodeProps: Record<string, unknown> }[];
 }
 
@@ -36,7 +39,7 @@ export class RelationRepository {
   /** One statement for all parents; parents without such relationships are absent from the map. */
   async pages(ids: readonly string[], spec: RelationSpec, opts?: RunOptions): Promise<Map<string, RelationPage>> {
     const query = spec.direction === "out" ? RelationQueries.outgoing : RelationQueries.incoming;
-    const rows = await this.runner.run<Row>(query, { ids, types: spec.types, role: spec.role, includeSynthetic: spec.includeSynthetic, offset: spec.offset, limit: spec.limit }, opts);
+    const rows = await this.runner.run<Row>(query, { ids, types: spec.types, role: spec.role, includeSynthetic: spec.includeSynthetic, offset: spec.offset, limit: spec.limit, withTotal: spec.withTotal }, opts);
     return new Map(
       rows.map((r) => [
         r.id,
