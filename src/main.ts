@@ -6,6 +6,8 @@ import { createLogger } from "./logging/logger.js";
 import { prepareDatabase } from "./bootstrap.js";
 import { buildApp } from "./server.js";
 import { startTracing } from "./tracing/tracing.provider.js";
+import { Warmup } from "./warmup/warmup.service.js";
+import { RelationRepository } from "./relations/relation.repository.js";
 
 /** Start-up problems a user can fix from the message alone: no stack trace needed. */
 function isUserFacing(err: unknown): err is Error {
@@ -18,7 +20,8 @@ async function main(): Promise<void> {
   const { db, ownedLocal } = await prepareDatabase(config, logger);
   const tracing = startTracing(config.ops.tracing);
   if (tracing) logger.info(`tracing: OTLP to ${config.ops.tracing.endpoint}`);
-  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits, ops: config.ops, tracer: tracing?.tracer }).catch(async (err: unknown) => {
+  const warmup = config.warmup.enabled ? new Warmup(logger) : undefined;
+  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits, ops: config.ops, tracer: tracing?.tracer, warmup }).catch(async (err: unknown) => {
     await db.close();
     await ownedLocal?.stop();
     throw err;
@@ -69,6 +72,14 @@ async function main(): Promise<void> {
       throw new ConfigError(`Port ${config.port} on ${config.host} is already in use by another program; set PORT to a free port.`);
     }
     throw err;
+  }
+  if (warmup) {
+    // Listening first, so /health answers (and says "warming") while it runs; /ready waits for it.
+    logger.info(`warming up (at most ${config.warmup.maxWaitMs} ms before ready)...`);
+    await warmup.start(async (body) => {
+      const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: body });
+      return { status: res.statusCode, body: res.body };
+    }, config.warmup.maxWaitMs, () => new RelationRepository(db.runner).warm());
   }
   logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql`);
 }

@@ -12,74 +12,93 @@
 // from that type's index on pageKey, in order, and stops after $offset + $limit
 // rows however many the parent has. On the anchor end (few of that type) a
 // branch expands them, and the same key is computed from the other end.
-// One typed branch per type, each skipped unless asked for. The total is the
+// One typed branch per type, each skipped unless asked for (a seek's prefix is
+// null then: Neo4j would otherwise filter on $types after the seek, reading a
+// busy member's participations when asked for its region). The total is the
 // degree, which Neo4j keeps, unless a filter applies.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH n, id + '\u0001' AS prefix
 CALL (n, prefix) {
   CALL (n, prefix) {
-    MATCH ()<-[r:IN_REGION]-(m) WHERE 'IN_REGION' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'IN_REGION' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:IN_REGION]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:PARTICIPATED_IN]-(m) WHERE 'PARTICIPATED_IN' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'PARTICIPATED_IN' IN $types
+    MATCH (n)<-[r:PARTICIPATED_IN]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH ()<-[r:ACTIVITY_OF]-(m) WHERE 'ACTIVITY_OF' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'ACTIVITY_OF' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:ACTIVITY_OF]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:ADDRESSED]-(m) WHERE 'ADDRESSED' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'ADDRESSED' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:ADDRESSED]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:PART_OF]-(m) WHERE 'PART_OF' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'PART_OF' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:PART_OF]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:FUNDED]-(m) WHERE 'FUNDED' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'FUNDED' IN $types
+    MATCH (n)<-[r:FUNDED]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)<-[r:PARTNER_OF]-(m) WHERE 'PARTNER_OF' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'PARTNER_OF' IN $types
+    MATCH (n)<-[r:PARTNER_OF]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)<-[r:SPOKE_AT]-(m) WHERE 'SPOKE_AT' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'SPOKE_AT' IN $types
+    MATCH (n)<-[r:SPOKE_AT]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH ()<-[r:HOLDS_OFFICE]-(m) WHERE 'HOLDS_OFFICE' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'HOLDS_OFFICE' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:HOLDS_OFFICE]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:MARKED]-(m) WHERE 'MARKED' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'MARKED' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:MARKED]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:ADOPTED_BY]-(m) WHERE 'ADOPTED_BY' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'ADOPTED_BY' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:ADOPTED_BY]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:HELD_AT]-(m) WHERE 'HELD_AT' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'HELD_AT' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:HELD_AT]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:SIGNED]-(m) WHERE 'SIGNED' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'SIGNED' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:SIGNED]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:AFFILIATED_WITH]-(m) WHERE 'AFFILIATED_WITH' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'AFFILIATED_WITH' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:AFFILIATED_WITH]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:REFERS_TO]-(m) WHERE 'REFERS_TO' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'REFERS_TO' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:REFERS_TO]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()<-[r:BASED_ON]-(m) WHERE 'BASED_ON' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'BASED_ON' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:BASED_ON]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:BENEFICIARY_OF]-(m) WHERE 'BENEFICIARY_OF' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'BENEFICIARY_OF' IN $types
+    MATCH (n)<-[r:BENEFICIARY_OF]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
   }
   WITH r, m, coalesce(k, reduce(d = '', c IN split(coalesce(m.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(m.name, m.title, ''), 200) + '\u0001' + m.id + '\u0001' + type(r) + '\u0001' + coalesce(r.key, '')) AS k

@@ -12,66 +12,85 @@
 // from that type's index on pageKey, in order, and stops after $offset + $limit
 // rows however many the parent has. On the anchor end (few of that type) a
 // branch expands them, and the same key is computed from the other end.
-// One typed branch per type, each skipped unless asked for. The total is the
+// One typed branch per type, each skipped unless asked for (a seek's prefix is
+// null then: Neo4j would otherwise filter on $types after the seek, reading a
+// busy member's participations when asked for its region). The total is the
 // degree, which Neo4j keeps, unless a filter applies.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH n, id + '\u0001' AS prefix
 CALL (n, prefix) {
   CALL (n, prefix) {
-    MATCH (n)-[r:IN_REGION]->(m) WHERE 'IN_REGION' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'IN_REGION' IN $types
+    MATCH (n)-[r:IN_REGION]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH ()-[r:PARTICIPATED_IN]->(m) WHERE 'PARTICIPATED_IN' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'PARTICIPATED_IN' IN $types THEN prefix END AS asked
+    MATCH ()-[r:PARTICIPATED_IN]->(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)-[r:ACTIVITY_OF]->(m) WHERE 'ACTIVITY_OF' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'ACTIVITY_OF' IN $types
+    MATCH (n)-[r:ACTIVITY_OF]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:ADDRESSED]->(m) WHERE 'ADDRESSED' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'ADDRESSED' IN $types
+    MATCH (n)-[r:ADDRESSED]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:PART_OF]->(m) WHERE 'PART_OF' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'PART_OF' IN $types
+    MATCH (n)-[r:PART_OF]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH ()-[r:FUNDED]->(m) WHERE 'FUNDED' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'FUNDED' IN $types THEN prefix END AS asked
+    MATCH ()-[r:FUNDED]->(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()-[r:PARTNER_OF]->(m) WHERE 'PARTNER_OF' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'PARTNER_OF' IN $types THEN prefix END AS asked
+    MATCH ()-[r:PARTNER_OF]->(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH ()-[r:SPOKE_AT]->(m) WHERE 'SPOKE_AT' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'SPOKE_AT' IN $types THEN prefix END AS asked
+    MATCH ()-[r:SPOKE_AT]->(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)-[r:HOLDS_OFFICE]->(m) WHERE 'HOLDS_OFFICE' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'HOLDS_OFFICE' IN $types
+    MATCH (n)-[r:HOLDS_OFFICE]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:MARKED]->(m) WHERE 'MARKED' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'MARKED' IN $types
+    MATCH (n)-[r:MARKED]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:ADOPTED_BY]->(m) WHERE 'ADOPTED_BY' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'ADOPTED_BY' IN $types
+    MATCH (n)-[r:ADOPTED_BY]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:HELD_AT]->(m) WHERE 'HELD_AT' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'HELD_AT' IN $types
+    MATCH (n)-[r:HELD_AT]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:SIGNED]->(m) WHERE 'SIGNED' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'SIGNED' IN $types
+    MATCH (n)-[r:SIGNED]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:AFFILIATED_WITH]->(m) WHERE 'AFFILIATED_WITH' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'AFFILIATED_WITH' IN $types
+    MATCH (n)-[r:AFFILIATED_WITH]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:REFERS_TO]->(m) WHERE 'REFERS_TO' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'REFERS_TO' IN $types
+    MATCH (n)-[r:REFERS_TO]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)-[r:BASED_ON]->(m) WHERE 'BASED_ON' IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH n WHERE 'BASED_ON' IN $types
+    MATCH (n)-[r:BASED_ON]->(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     RETURN r, m, null AS k
     UNION ALL
-    MATCH ()-[r:BENEFICIARY_OF]->(m) WHERE 'BENEFICIARY_OF' IN $types AND r.pageKey STARTS WITH prefix AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH prefix, CASE WHEN 'BENEFICIARY_OF' IN $types THEN prefix END AS asked
+    MATCH ()-[r:BENEFICIARY_OF]->(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
     WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
     RETURN r, m, substring(r.pageKey, size(prefix)) AS k
   }
