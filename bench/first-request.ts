@@ -31,6 +31,8 @@ interface Row {
   query: string;
   readyMs: number;
   firstMs: number;
+  /** The first request's error code (QUERY_TIMEOUT...), if it failed. */
+  firstError?: string;
   warmMedianMs: number;
 }
 
@@ -71,12 +73,15 @@ async function startServer(neo4j: { uri: string; password: string }, warmup: boo
   return { port, readyMs, stop };
 }
 
-async function timed(port: number, body: string): Promise<number> {
+/** The time a request took, and its error code if it failed (a cold plan can run past the query time limit). */
+async function timed(port: number, body: string): Promise<{ ms: number; error?: string }> {
   const t = performance.now();
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
   const text = await res.text();
-  if (res.status !== 200 || text.includes('"errors"')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
-  return performance.now() - t;
+  const ms = performance.now() - t;
+  if (res.status === 200 && !text.includes('"errors"')) return { ms };
+  const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? `HTTP ${res.status}`;
+  return { ms, error: code };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -95,12 +100,17 @@ async function run(neo4j: { uri: string; password: string }, opts: { scale: Scal
         try {
           for (const q of mix) {
             const body = JSON.stringify({ query: q.query, variables: q.variables });
-            const firstMs = await timed(server.port, body);
+            const first = await timed(server.port, body);
             const warm: number[] = [];
-            for (let i = 0; i < 20; i++) warm.push(await timed(server.port, body));
-            const row = { warmup, trial, query: q.name, readyMs: server.readyMs, firstMs: Math.round(firstMs), warmMedianMs: Math.round(median(warm) * 10) / 10 };
+            for (let i = 0; i < 20; i++) {
+              const r = await timed(server.port, body);
+              if (r.error) throw new Error(`${q.name}: a warm request failed (${r.error})`);
+              warm.push(r.ms);
+            }
+            const row: Row = { warmup, trial, query: q.name, readyMs: server.readyMs, firstMs: Math.round(first.ms), warmMedianMs: Math.round(median(warm) * 10) / 10 };
+            if (first.error) row.firstError = first.error;
             rows.push(row);
-            console.log(`trial ${trial} · warm-up ${warmup ? "on" : "off"} · ${q.name}: ready after ${row.readyMs} ms, first ${row.firstMs} ms, warm median ${row.warmMedianMs} ms`);
+            console.log(`trial ${trial} · warm-up ${warmup ? "on" : "off"} · ${q.name}: ready after ${row.readyMs} ms, first ${row.firstMs} ms${first.error ? ` (${first.error})` : ""}, warm median ${row.warmMedianMs} ms`);
           }
         } finally {
           await server.stop();
@@ -114,14 +124,15 @@ async function run(neo4j: { uri: string; password: string }, opts: { scale: Scal
 }
 
 function table(rows: Row[]): string {
-  const lines = ["| query | warm-up | ready after (ms) | first request (ms) | warm median (ms) | first / warm |", "|---|---|---:|---:|---:|---:|"];
+  const lines = ["| query | warm-up | ready after (ms) | first request (ms) | warm median (ms) | first / warm | first requests failed |", "|---|---|---:|---:|---:|---:|---:|"];
   for (const query of EVERYDAY) {
     for (const warmup of [false, true]) {
       const mine = rows.filter((r) => r.query === query && r.warmup === warmup);
       if (mine.length === 0) continue;
       const first = median(mine.map((r) => r.firstMs));
       const warm = median(mine.map((r) => r.warmMedianMs));
-      lines.push(`| ${query} | ${warmup ? "on" : "off"} | ${median(mine.map((r) => r.readyMs))} | ${first} | ${warm} | ${Math.round((first / warm) * 10) / 10} |`);
+      const failed = mine.filter((r) => r.firstError).map((r) => r.firstError);
+      lines.push(`| ${query} | ${warmup ? "on" : "off"} | ${median(mine.map((r) => r.readyMs))} | ${first} | ${warm} | ${Math.round((first / warm) * 10) / 10} | ${failed.length} of ${mine.length}${failed.length ? ` (${[...new Set(failed)].join(", ")})` : ""} |`);
     }
   }
   return lines.join("\n");
