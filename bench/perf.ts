@@ -18,10 +18,13 @@ const program = new Command("bench")
   .option("--connections <n>", "concurrent clients", positiveInt, 16)
   .option("--duration <seconds>", "per query, server and round", positiveInt, 10)
   .option("--rounds <n>", "rounds (servers alternate within each)", positiveInt, 3)
-  .action((opts: { scale: Scale; smoke: boolean; seed: number; connections: number; duration: number; rounds: number }) =>
-    withThrowawayNeo4j("graphql", { heap: "2g", pageCache: "1g" }, async (neo4j) => {
+  .option("--only <names...>", "measure only the queries whose name contains one of these words (e.g. --only one-hop nested)")
+  .option("--neo4j <uri>", "use this Neo4j (password in BENCH_NEO4J_PASSWORD) instead of a throwaway one; its data is loaded only if it has none")
+  .action((opts: { scale: Scale; smoke: boolean; seed: number; connections: number; duration: number; rounds: number; only?: string[]; neo4j?: string }) =>
+    withNeo4j(opts.neo4j, async (neo4j) => {
       const report = await runBench({
         neo4j: { uri: neo4j.uri, password: neo4j.password },
+        only: opts.only,
         scale: opts.smoke ? undefined : opts.scale,
         seed: opts.seed,
         connections: opts.connections,
@@ -40,6 +43,14 @@ const program = new Command("bench")
       }
     }),
   );
+
+/** The Neo4j named by --neo4j, or a throwaway one for the run. */
+function withNeo4j<T>(uri: string | undefined, work: (neo4j: { uri: string; password: string }) => Promise<T>): Promise<T> {
+  if (!uri) return withThrowawayNeo4j("graphql", { heap: "2g", pageCache: "1g" }, work);
+  const password = process.env.BENCH_NEO4J_PASSWORD;
+  if (!password) throw new Error("--neo4j needs the password in BENCH_NEO4J_PASSWORD");
+  return work({ uri, password });
+}
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err);

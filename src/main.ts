@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { ApiKeyError } from "./auth/auth.api-keys.js";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { DatabaseConnectError } from "./db/database.errors.js";
@@ -6,6 +7,8 @@ import { createLogger } from "./logging/logger.js";
 import { prepareDatabase } from "./bootstrap.js";
 import { buildApp } from "./server.js";
 import { startTracing } from "./tracing/tracing.provider.js";
+import { Warmup } from "./warmup/warmup.service.js";
+import { RelationRepository } from "./relations/relation.repository.js";
 
 /** Start-up problems a user can fix from the message alone: no stack trace needed. */
 function isUserFacing(err: unknown): err is Error {
@@ -18,7 +21,8 @@ async function main(): Promise<void> {
   const { db, ownedLocal } = await prepareDatabase(config, logger);
   const tracing = startTracing(config.ops.tracing);
   if (tracing) logger.info(`tracing: OTLP to ${config.ops.tracing.endpoint}`);
-  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits, ops: config.ops, tracer: tracing?.tracer }).catch(async (err: unknown) => {
+  const warmup = config.warmup.enabled ? new Warmup(logger) : undefined;
+  const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits, ops: config.ops, tracer: tracing?.tracer, warmup }).catch(async (err: unknown) => {
     await db.close();
     await ownedLocal?.stop();
     throw err;
@@ -70,10 +74,23 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  if (warmup) {
+    // Listening first, so /health answers (and says "warming") while it runs; /ready waits for it.
+    logger.info(`warming up (at most ${config.warmup.maxWaitMs} ms before ready)...`);
+    // Over a real socket, as users come: the HTTP code paths get warm too.
+    const self = `http://${WILDCARD_HOSTS.has(config.host) ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host}:${(app.server.address() as AddressInfo).port}/graphql`;
+    await warmup.start(async (body) => {
+      const res = await fetch(self, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: res.status, body: await res.text() };
+    }, config.warmup.maxWaitMs, () => new RelationRepository(db.runner).warm());
+  }
   logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql`);
 }
 
 const DUPLICATE_SIGNAL_MS = 1_000;
+
+/** Addresses that listen on every interface: the warm-up calls itself on loopback. */
+const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", ""]);
 
 /** Waits for the drain, but not forever: a stuck request must not block shutdown. */
 async function closeWithin(closing: Promise<unknown>, ms: number): Promise<void> {

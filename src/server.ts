@@ -29,6 +29,7 @@ import { createServices } from "./services.js";
 import { tracingPlugin } from "./tracing/tracing.plugin.js";
 import { registerWeb } from "./web/web.plugin.js";
 import { requestTrace } from "./tracing/tracing.request.js";
+import type { Warmup } from "./warmup/warmup.service.js";
 
 export interface AppOptions {
   db: Database;
@@ -41,6 +42,8 @@ export interface AppOptions {
   ops?: Partial<Omit<OpsSettings, "tracing">>;
   /** Spans per operation and Cypher statement go to this tracer; none when undefined. */
   tracer?: Tracer;
+  /** The start-up warm-up, which /ready waits for and /health reports (main.ts starts it). */
+  warmup?: Warmup;
 }
 
 export const OPEN_ACCESS: AuthSettings = {
@@ -59,7 +62,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
  * Builds the HTTP app (GraphQL, /health, /ready, /metrics) without listening, so tests
  * use it through inject() or listen on a port of their choosing.
  */
-export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, limits: given = {}, ops: givenOps = {}, tracer }: AppOptions): Promise<App> {
+export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, limits: given = {}, ops: givenOps = {}, tracer, warmup }: AppOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...given };
   const ops = { ...DEFAULT_OPS, ...givenOps };
   const auth = new AuthService(authSettings);
@@ -165,13 +168,15 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
     context: async (request) => createContext(request.id, request.log, services.loaders, await reader(request), [metrics.statementObserver]),
   });
 
-  app.get("/health", async () => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));
+  app.get("/health", async () => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()), ...(warmup ? { warmup: warmup.current } : {}) }));
 
   app.get("/ready", async (_request, reply) => {
     const neo4j = await db.health.check();
+    // While the start-up warm-up runs (at most a few seconds, src/warmup/), not ready yet.
+    const warming = warmup?.current.state === "running" && !warmup.released;
     return reply
-      .code(neo4j.ok ? 200 : 503)
-      .send({ status: neo4j.ok ? "ready" : "unavailable", neo4j: { uri: db.uri, database: db.name, ...neo4j } });
+      .code(neo4j.ok && !warming ? 200 : 503)
+      .send({ status: !neo4j.ok ? "unavailable" : warming ? "warming" : "ready", neo4j: { uri: db.uri, database: db.name, ...neo4j }, ...(warmup ? { warmup: warmup.current } : {}) });
   });
 
   return app;

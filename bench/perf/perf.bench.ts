@@ -27,6 +27,8 @@ export interface BenchOptions {
   connections: number;
   durationSeconds: number;
   rounds: number;
+  /** Only the queries whose name contains one of these words. */
+  only?: string[];
   /** Servers from the build in dist/ under plain node (the CLI) rather than from source under tsx (the smoke test). */
   compiled?: boolean;
   progress?: (line: string) => void;
@@ -51,7 +53,8 @@ const logger = createLogger({ level: "warn", format: "json" });
 export async function loadData(db: Database, scale: Scale | undefined, seed: number, progress: (l: string) => void): Promise<void> {
   await applySchema(db.runner, logger);
   const importer = new ImportService(db.runner, logger);
-  if ((await importer.entityCount()) > 0) throw new Error("the benchmark Neo4j is not empty; it loads its own data");
+  // A Neo4j given with --neo4j may hold the data of an earlier run: it is used as it is.
+  if ((await importer.entityCount()) > 0) return;
   await importer.importFiles(seedFiles());
   if (!scale) return;
   const dir = mkdtempSync(join(tmpdir(), "coopgraph-bench-data-"));
@@ -66,7 +69,7 @@ export async function loadData(db: Database, scale: Scale | undefined, seed: num
 }
 
 /** The busiest member (most participations) and the busiest one outside its region. */
-async function pickSubjects(db: Database): Promise<MixSubjects> {
+export async function pickSubjects(db: Database): Promise<MixSubjects> {
   const session = db.driver.session({ database: db.name });
   try {
     const result = await session.run(
@@ -91,7 +94,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   try {
     await loadData(db, opts.scale, opts.seed ?? 1, progress);
     const subjects = await pickSubjects(db);
-    const mix = queryMix(subjects);
+    const mix = queryMix(subjects).filter((q) => !opts.only || opts.only.some((word) => q.name.includes(word)));
     const statements = await recordStatements(db, logger, mix);
     const statementsFile = join(workDir, "statements.json");
     writeFileSync(statementsFile, JSON.stringify(statements));
@@ -120,7 +123,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       benchmark: "graphql-side-by-side",
       when: new Date().toISOString(),
       scale: opts.scale ?? "seed only (smoke)",
-      options: { scale: opts.scale, seed: opts.seed, connections: opts.connections, durationSeconds: opts.durationSeconds, rounds: opts.rounds, compiled: opts.compiled },
+      options: { scale: opts.scale, seed: opts.seed, only: opts.only, connections: opts.connections, durationSeconds: opts.durationSeconds, rounds: opts.rounds, compiled: opts.compiled },
       subjects,
       statements: Object.fromEntries(Object.entries(statements).map(([q, list]) => [q, list.map((st) => st.name)])),
       machine: machine(),

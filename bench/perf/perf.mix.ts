@@ -40,7 +40,7 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
       variables: { id: s.member },
       peer: {
         query:
-          "query ($id: ID!) { members(where: { id: { eq: $id } }) { participationsConnection(first: 20, sort: [{ node: { startDate: DESC } }]) { totalCount edges { properties { role } node { id title startDate } } } } }",
+          "query ($id: ID!) { members(where: { id: { eq: $id } }) { participationsConnection(first: 20, sort: [{ edge: { pageKey: ASC } }]) { totalCount edges { properties { role } node { id title startDate } } } } }",
         variables: { id: s.member },
       },
     },
@@ -53,7 +53,7 @@ export function queryMix(s: MixSubjects): BenchQuery[] {
       variables: { id: s.member },
       peer: {
         query:
-          "query ($id: ID!) { members(where: { id: { eq: $id } }) { participationsConnection(first: 10, sort: [{ node: { startDate: DESC } }]) { edges { node { id title " +
+          "query ($id: ID!) { members(where: { id: { eq: $id } }) { participationsConnection(first: 10, sort: [{ edge: { pageKey: ASC } }]) { edges { node { id title " +
           "participantsConnection(first: 10) { edges { properties { role } node { ... on Member { id name region { id } } ... on Organization { id } } } } } } } } }",
         variables: { id: s.member },
       },

@@ -15,9 +15,12 @@ function analysis(name: string, after: string): string {
 
 export function peerTypeDefs(): string {
   return /* GraphQL */ `
+  # pageKey: the data layout coopgraph reads its pages in order by (cypher/relations/outgoing.cypher);
+  # the peer sorts on it too, as a user of @neo4j/graphql could.
   type Participation @relationshipProperties {
     role: String
     synthetic: Boolean
+    pageKey: String
   }
 
   type Region @node {

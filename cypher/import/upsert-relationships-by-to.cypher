@@ -15,20 +15,24 @@ REMOVE b.`_lock`
 WITH row, a, b
 OPTIONAL MATCH (b)<-[x]-(other)
   WHERE other.id = row.from AND type(x) = $type AND x.key = row.key
-WITH row, a, b, head(collect(x)) AS old
-WITH row, a, b, old, CASE
+WITH row, a, b, head(collect(x)) AS old, row.props AS given
+// The stored properties: the record's, and the page key by which the relation
+// pages of the busy end (a) are read in order (cypher/relations/outgoing.cypher):
+// that end's id, then what orders the other end (b), then type and key.
+WITH row, a, b, old, given {.*, pageKey: a.id + '\u0001' + reduce(d = '', c IN split(coalesce(b.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(b.name, b.title, ''), 200) + '\u0001' + b.id + '\u0001' + $type + '\u0001' + row.key} AS props
+WITH row, a, b, old, props, CASE
     WHEN old IS NULL THEN 'created'
-    WHEN properties(old) = row.props THEN 'unchanged'
+    WHEN properties(old) = props THEN 'unchanged'
     ELSE 'updated'
   END AS outcome
-CALL (row, a, b, outcome) {
-  WITH row, a, b WHERE outcome = 'created'
+CALL (props, a, b, outcome) {
+  WITH props, a, b WHERE outcome = 'created'
   CREATE (a)-[r:$($type)]->(b)
-  SET r = row.props
+  SET r = props
 }
-CALL (row, old, outcome) {
-  WITH row, old WHERE outcome = 'updated'
-  SET old = row.props
+CALL (props, old, outcome) {
+  WITH props, old WHERE outcome = 'updated'
+  SET old = props
 }
 // Each outcome's relationships (at most $maxIds), named for the change feed.
 RETURN outcome, count(*) AS count, collect(row.from + ' -[' + $type + ']-> ' + row.to)[..$maxIds] AS ids

@@ -1,68 +1,129 @@
 // Relationships of the given types arriving at each of $ids, with the entity at the
-// other end, one page per parent ($offset, $limit) and the parent's total: the
-// batch behind the per-request relation loaders. Newest events first, then by
-// name or title.
-// One typed branch per relationship type, each skipped unless asked for: a
-// typed expansion reads only that type's relationships of a dense node (a
-// member's one IN_REGION among its 6,000 participations), where type(r) IN
-// $types or a dynamic type plans as an expansion over all of them.
+// other end, one page per parent ($offset, $limit), and the parent's total when
+// asked ($withTotal): the batch behind the per-request relation loaders. Newest
+// events first, then by name or title, then id, type and key.
+//
+// That order is the page key's (r.pageKey, written by cypher/import/upsert-*):
+// the busy end's id, then the other end's start date with its digits reversed
+// (so that ascending order is newest first, a missing date last), its name or
+// title (first 200 characters), its id, the type and the key, \u0001 between.
+// On the busy end of a type (the one that is not its anchor in the model: a
+// member's participations, a programme's activities) a branch reads the page
+// from that type's index on pageKey, in order, and stops after $offset + $limit
+// rows however many the parent has. On the anchor end (few of that type) a
+// branch expands them, and the same key is computed from the other end.
+// One typed branch per type, each skipped unless asked for (a seek's prefix is
+// null then: Neo4j would otherwise filter on $types after the seek, reading a
+// busy member's participations when asked for its region). The total is the
+// degree, which Neo4j keeps, unless a filter applies.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
-  CALL (n) {
-    MATCH (n)<-[r:IN_REGION]-(m) WHERE 'IN_REGION' IN $types RETURN r, m
+WITH n, id + '\u0001' AS prefix
+CALL (n, prefix) {
+  CALL (n, prefix) {
+    WITH prefix, CASE WHEN 'IN_REGION' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:IN_REGION]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:PARTICIPATED_IN]-(m) WHERE 'PARTICIPATED_IN' IN $types RETURN r, m
+    WITH n WHERE 'PARTICIPATED_IN' IN $types
+    MATCH (n)<-[r:PARTICIPATED_IN]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)<-[r:ACTIVITY_OF]-(m) WHERE 'ACTIVITY_OF' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'ACTIVITY_OF' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:ACTIVITY_OF]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:ADDRESSED]-(m) WHERE 'ADDRESSED' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'ADDRESSED' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:ADDRESSED]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:PART_OF]-(m) WHERE 'PART_OF' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'PART_OF' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:PART_OF]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:FUNDED]-(m) WHERE 'FUNDED' IN $types RETURN r, m
+    WITH n WHERE 'FUNDED' IN $types
+    MATCH (n)<-[r:FUNDED]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)<-[r:PARTNER_OF]-(m) WHERE 'PARTNER_OF' IN $types RETURN r, m
+    WITH n WHERE 'PARTNER_OF' IN $types
+    MATCH (n)<-[r:PARTNER_OF]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)<-[r:SPOKE_AT]-(m) WHERE 'SPOKE_AT' IN $types RETURN r, m
+    WITH n WHERE 'SPOKE_AT' IN $types
+    MATCH (n)<-[r:SPOKE_AT]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    RETURN r, m, null AS k
     UNION ALL
-    MATCH (n)<-[r:HOLDS_OFFICE]-(m) WHERE 'HOLDS_OFFICE' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'HOLDS_OFFICE' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:HOLDS_OFFICE]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:MARKED]-(m) WHERE 'MARKED' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'MARKED' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:MARKED]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:ADOPTED_BY]-(m) WHERE 'ADOPTED_BY' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'ADOPTED_BY' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:ADOPTED_BY]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:HELD_AT]-(m) WHERE 'HELD_AT' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'HELD_AT' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:HELD_AT]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:SIGNED]-(m) WHERE 'SIGNED' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'SIGNED' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:SIGNED]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:AFFILIATED_WITH]-(m) WHERE 'AFFILIATED_WITH' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'AFFILIATED_WITH' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:AFFILIATED_WITH]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:REFERS_TO]-(m) WHERE 'REFERS_TO' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'REFERS_TO' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:REFERS_TO]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:BASED_ON]-(m) WHERE 'BASED_ON' IN $types RETURN r, m
+    WITH prefix, CASE WHEN 'BASED_ON' IN $types THEN prefix END AS asked
+    MATCH ()<-[r:BASED_ON]-(m) WHERE r.pageKey STARTS WITH asked AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    WITH r, m ORDER BY r.pageKey LIMIT $offset + $limit
+    RETURN r, m, substring(r.pageKey, size(prefix)) AS k
     UNION ALL
-    MATCH (n)<-[r:BENEFICIARY_OF]-(m) WHERE 'BENEFICIARY_OF' IN $types RETURN r, m
+    WITH n WHERE 'BENEFICIARY_OF' IN $types
+    MATCH (n)<-[r:BENEFICIARY_OF]-(m) WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
+    RETURN r, m, null AS k
   }
-  WITH r, m
-  WHERE ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL)
-  WITH collect([r, m, coalesce(m.startDate, '')]) AS related
-  // The page in two steps, so only its candidates are read beyond their date:
-  // the date of the page's last row (a top-k on that one key), then the rows
-  // from that date on, in full order. Ties with that date all stay candidates.
-  CALL (related) {
-    UNWIND related AS x
-    WITH x[2] AS date ORDER BY date DESC SKIP $offset + $limit - 1 LIMIT 1
-    RETURN collect(date) AS last
-  }
-  CALL (related, last) {
-    UNWIND related AS x
-    WITH x WHERE x[2] >= coalesce(last[0], '')
-    WITH x[0] AS r, x[1] AS m
-    ORDER BY coalesce(m.startDate, '') DESC, coalesce(m.name, m.title, ''), m.id, type(r), r.key
-    SKIP $offset LIMIT $limit
-    RETURN collect({type: type(r), props: properties(r), id: m.id, labels: labels(m), nodeProps: properties(m)}) AS rows
-  }
-  RETURN size(related) AS total, rows
+  WITH r, m, coalesce(k, reduce(d = '', c IN split(coalesce(m.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(m.name, m.title, ''), 200) + '\u0001' + m.id + '\u0001' + type(r) + '\u0001' + coalesce(r.key, '')) AS k
+  ORDER BY k SKIP $offset LIMIT $limit
+  RETURN collect({type: type(r), props: properties(r), id: m.id, labels: labels(m), nodeProps: properties(m)}) AS rows
 }
-RETURN id, total, rows
+RETURN n.id AS id, rows, CASE
+  WHEN NOT $withTotal THEN null
+  WHEN $role IS NULL AND $includeSynthetic THEN 0
+    + CASE WHEN 'IN_REGION' IN $types THEN COUNT { (n)<-[:IN_REGION]-() } ELSE 0 END
+    + CASE WHEN 'PARTICIPATED_IN' IN $types THEN COUNT { (n)<-[:PARTICIPATED_IN]-() } ELSE 0 END
+    + CASE WHEN 'ACTIVITY_OF' IN $types THEN COUNT { (n)<-[:ACTIVITY_OF]-() } ELSE 0 END
+    + CASE WHEN 'ADDRESSED' IN $types THEN COUNT { (n)<-[:ADDRESSED]-() } ELSE 0 END
+    + CASE WHEN 'PART_OF' IN $types THEN COUNT { (n)<-[:PART_OF]-() } ELSE 0 END
+    + CASE WHEN 'FUNDED' IN $types THEN COUNT { (n)<-[:FUNDED]-() } ELSE 0 END
+    + CASE WHEN 'PARTNER_OF' IN $types THEN COUNT { (n)<-[:PARTNER_OF]-() } ELSE 0 END
+    + CASE WHEN 'SPOKE_AT' IN $types THEN COUNT { (n)<-[:SPOKE_AT]-() } ELSE 0 END
+    + CASE WHEN 'HOLDS_OFFICE' IN $types THEN COUNT { (n)<-[:HOLDS_OFFICE]-() } ELSE 0 END
+    + CASE WHEN 'MARKED' IN $types THEN COUNT { (n)<-[:MARKED]-() } ELSE 0 END
+    + CASE WHEN 'ADOPTED_BY' IN $types THEN COUNT { (n)<-[:ADOPTED_BY]-() } ELSE 0 END
+    + CASE WHEN 'HELD_AT' IN $types THEN COUNT { (n)<-[:HELD_AT]-() } ELSE 0 END
+    + CASE WHEN 'SIGNED' IN $types THEN COUNT { (n)<-[:SIGNED]-() } ELSE 0 END
+    + CASE WHEN 'AFFILIATED_WITH' IN $types THEN COUNT { (n)<-[:AFFILIATED_WITH]-() } ELSE 0 END
+    + CASE WHEN 'REFERS_TO' IN $types THEN COUNT { (n)<-[:REFERS_TO]-() } ELSE 0 END
+    + CASE WHEN 'BASED_ON' IN $types THEN COUNT { (n)<-[:BASED_ON]-() } ELSE 0 END
+    + CASE WHEN 'BENEFICIARY_OF' IN $types THEN COUNT { (n)<-[:BENEFICIARY_OF]-() } ELSE 0 END
+  ELSE COUNT { (n)<-[r]-() WHERE type(r) IN $types AND ($role IS NULL OR r.role = $role) AND ($includeSynthetic OR r.synthetic IS NULL) }
+END AS total

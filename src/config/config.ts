@@ -88,6 +88,8 @@ const EnvSchema = z.object({
   COOPGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, "a size such as 256m or 1g").default("512m"),
   COOPGRAPH_NEO4J_START_TIMEOUT_MS: positiveMs.default(180_000),
   COOPGRAPH_SEED_ON_EMPTY: bool.default(true),
+  COOPGRAPH_WARMUP: bool.default(true),
+  COOPGRAPH_WARMUP_MAX_MS: positiveMs.default(10_000),
   SHUTDOWN_TIMEOUT_MS: positiveMs.default(10_000),
 
   COOPGRAPH_READ_ACCESS: z.enum(["open", "authenticated"]).default("open"),
@@ -215,6 +217,8 @@ export interface Config {
   neo4j: Neo4jSettings;
   local: LocalNeo4jSettings;
   seedOnEmpty: boolean;
+  /** Warm the server up after it listens (src/warmup/); readiness waits for it at most maxWaitMs. */
+  warmup: { enabled: boolean; maxWaitMs: number };
   shutdownTimeoutMs: number;
   auth: AuthSettings;
   limits: Limits;
@@ -257,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: e.COOPGRAPH_NEO4J_START_TIMEOUT_MS,
     },
     seedOnEmpty: e.COOPGRAPH_SEED_ON_EMPTY,
+    warmup: { enabled: e.COOPGRAPH_WARMUP, maxWaitMs: e.COOPGRAPH_WARMUP_MAX_MS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     auth: {
       readAccess: e.COOPGRAPH_READ_ACCESS,

@@ -20,8 +20,9 @@ export function schemaStatements() {
 export async function applySchema(runner: QueryRunner, logger: Logger): Promise<number> {
   const statements = schemaStatements();
   for (const statement of statements) {
-    // Schema changes cannot share a transaction with other statements.
-    await runner.run(statement);
+    // Schema changes cannot share a transaction with other statements. A fill
+    // (032-page-key-fill) reads every relationship: the time limit of an index's.
+    await runner.run(statement, {}, { timeoutMs: 300_000 });
   }
   await runner.run(AdminQueries.awaitIndexes, {}, { timeoutMs: 300_000 });
   logger.info({ statements: statements.length }, "schema applied (constraints and indexes)");

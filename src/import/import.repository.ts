@@ -1,7 +1,7 @@
 import type { QueryRunner, RunOptions, TxRunner } from "../db/query-runner.js";
 import { ChangeQueries } from "../changes/changes.queries.js";
 import type { Label } from "../model/model.labels.js";
-import { REL_TYPES, type RelType } from "../model/model.relationships.js";
+import { REL_TYPE_NAMES, REL_TYPES, type RelType } from "../model/model.relationships.js";
 import { ImportQueries } from "./import.queries.js";
 import type { NodeRow, RelRow } from "./import.reader.js";
 
@@ -52,6 +52,12 @@ function addOutcomes(into: Outcomes, ids: ChangedIds | undefined, rows: OutcomeR
   return total;
 }
 
+/** The relationship types by anchor end: a node reorders the page keys of the relationships it anchors (cypher/import/upsert-nodes). */
+const ANCHORED_AT = {
+  anchoredAtFrom: REL_TYPE_NAMES.filter((t) => REL_TYPES[t].anchor === "from"),
+  anchoredAtTo: REL_TYPE_NAMES.filter((t) => REL_TYPES[t].anchor === "to"),
+};
+
 export class ImportRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -75,6 +81,7 @@ export class ImportRepository {
       label,
       rows: rows.map((r) => ({ id: r.id, props: r.props })),
       maxIds: MAX_CHANGE_IDS,
+      ...ANCHORED_AT,
     });
     return addOutcomes(into, ids, result);
   }

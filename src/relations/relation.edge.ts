@@ -61,6 +61,13 @@ export function relTypesWithProp(prop: RelPropKey): RelType[] {
 /** What the importer stores on every relationship beside the model's properties (import.reader.ts). */
 export const EDGE_FIELD_OF_STORED = { key: "key", sources: "sourceIds", alternatives: "alternatives" } as const;
 
+/**
+ * Bookkeeping the writer stores on every relationship that is no fact and no
+ * edge field: the page key, by which relation pages are read in order
+ * (cypher/relations/outgoing.cypher).
+ */
+export const INTERNAL_REL_PROPS = ["pageKey"] as const;
+
 /** Absent properties: lists and flags have an empty value; everything else is null. */
 const EMPTY: Partial<Record<keyof RelationshipEdgeValue, unknown>> = { synthetic: false, uncertain: false, topics: [] };
 

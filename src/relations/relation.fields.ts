@@ -24,19 +24,21 @@ export async function relationConnection(
   direction: Direction,
   types: readonly RelType[],
   args: RelationArgs & { role?: string | null },
+  withTotal: boolean,
 ): Promise<RelationConnectionValue> {
   const first = pageSize(args.first);
   const kind = `rel:${direction}:${types.join(",")}`;
   const after = decodeCursor(kind, args.after, isOffset);
   const offset = after === undefined ? 0 : after + 1;
   const page = await ctx.loaders.relations.load(
-    { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1 },
+    { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1, withTotal },
     parent.id,
   );
   const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, encodeCursor(kind, offset + i)));
   return {
     edges,
-    totalCount: page.total,
+    // Not asked for (withTotal false): never read, so no count was made.
+    totalCount: page.total ?? 0,
     pageInfo: { hasNextPage: page.rows.length > first, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
   };
 }
@@ -56,7 +58,7 @@ export async function relationLink(
   label: Label,
   includeSynthetic: boolean,
 ): Promise<EntityValue | null> {
-  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE }, parent.id);
+  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false }, parent.id);
   const candidates = page.rows.filter((r) => r.node.__typename === label);
   return candidates.reduce<RelationValue | undefined>((best, r) => (best && !isLater(r, best) ? best : r), undefined)?.node ?? null;
 }

@@ -22,7 +22,7 @@ export class RelationLoaders {
       loader = new DataLoader<string, RelationPage>(
         async (ids) => {
           const pages = await this.repo.pages(ids, spec, this.runOptions);
-          return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
+          return ids.map((id) => pages.get(id) ?? { total: spec.withTotal ? 0 : null, rows: [] });
         },
         { maxBatchSize: 500 },
       );

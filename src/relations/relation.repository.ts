@@ -11,6 +11,8 @@ export interface RelationSpec {
   includeSynthetic: boolean;
   offset: number;
   limit: number;
+  /** Count them all too (the field's totalCount is asked for). */
+  withTotal: boolean;
 }
 
 export interface RelationValue {
@@ -20,15 +22,27 @@ export interface RelationValue {
 }
 
 export interface RelationPage {
-  total: number;
+  /** Null unless asked for (RelationSpec.withTotal). */
+  total: number | null;
   rows: RelationValue[];
 }
 
 interface Row {
   id: string;
-  total: number;
+  total: number | null;
   rows: { type: RelType; props: Record<string, unknown>; id: string; labels: string[]; nodeProps: Record<string, unknown> }[];
 }
+
+/**
+ * Neo4j keeps one plan per statement and size class of its list parameters
+ * (one item, a few, tens, hundreds...), and planning these statements takes
+ * long (a typed branch per relationship type). So lists never have one item:
+ * ids get an id no entity has, types repeat. A statement then has one plan
+ * per class of ids (a few, tens, hundreds), made by warm() at start-up.
+ */
+const NO_ENTITY = "";
+const atLeastTwo = <T>(list: readonly T[], filler: T): T[] => (list.length >= 2 ? [...list] : [...list, filler, filler].slice(0, 2));
+const repeated = <T>(list: readonly T[]): T[] => (list.length === 1 ? [...list, ...list] : [...list]);
 
 export class RelationRepository {
   constructor(private readonly runner: QueryRunner) {}
@@ -36,12 +50,35 @@ export class RelationRepository {
   /** One statement for all parents; parents without such relationships are absent from the map. */
   async pages(ids: readonly string[], spec: RelationSpec, opts?: RunOptions): Promise<Map<string, RelationPage>> {
     const query = spec.direction === "out" ? RelationQueries.outgoing : RelationQueries.incoming;
-    const rows = await this.runner.run<Row>(query, { ids, types: spec.types, role: spec.role, includeSynthetic: spec.includeSynthetic, offset: spec.offset, limit: spec.limit }, opts);
+    const params = {
+      ids: atLeastTwo(ids, NO_ENTITY),
+      types: repeated(spec.types),
+      role: spec.role,
+      includeSynthetic: spec.includeSynthetic,
+      offset: spec.offset,
+      limit: spec.limit,
+      withTotal: spec.withTotal,
+    };
+    const rows = await this.runner.run<Row>(query, params, opts);
     return new Map(
       rows.map((r) => [
         r.id,
         { total: r.total, rows: r.rows.map((x) => ({ type: x.type, props: x.props, node: toEntity({ id: x.id, labels: x.labels, props: x.nodeProps }) })) },
       ]),
     );
+  }
+
+  /**
+   * Has Neo4j plan both page statements for each size class of parents a
+   * request sends (one parent, a page of them, the parents of a nested level),
+   * with ids no entity has: nothing is read, the plans are kept.
+   */
+  async warm(opts?: RunOptions): Promise<void> {
+    for (const parents of [1, 10, 100]) {
+      for (const direction of ["out", "in"] as const) {
+        const spec: RelationSpec = { direction, types: ["PARTICIPATED_IN"], role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true };
+        await this.pages(Array.from({ length: parents }, () => NO_ENTITY), spec, opts);
+      }
+    }
   }
 }

@@ -1,13 +1,15 @@
-import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
 import type { EntityValue } from "../entity/entity.model.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
 import type { GraphQLContext } from "../graphql/context.js";
+import { selects } from "../graphql/selection.js";
 import { relationFields, roleVocabulary, type AnyRelationField } from "../model/model.fields.js";
 import { LABELS, type Label } from "../model/model.labels.js";
 import { relationConnection, relationLink } from "./relation.fields.js";
 import { LinkArgs, RelationArgs, RelationshipConnection, ROLE_ARGS } from "./relation.type.js";
 
-type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext) => Promise<unknown>;
+type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<unknown>;
 
 /**
  * Adds one field resolver to a class made from data. The decorators are
@@ -20,13 +22,15 @@ function addField(target: object, name: string, method: Method, args: ClassType,
   Root()(target, name, 0);
   Args(() => args)(target, name, 1);
   Ctx()(target, name, 2);
+  Info()(target, name, 3);
   FieldResolver(type, options)(target, name, descriptor);
 }
 
 /** A relation field's connection, its role filter typed by the vocabulary of its relationships (none if they carry no role). */
 function addRelationField(target: object, field: AnyRelationField): void {
   const vocabulary = roleVocabulary(field);
-  const method: Method = (parent, args, ctx) => relationConnection(ctx, parent, field.direction, field.types, args);
+  // The total costs a count when a filter applies: only when the operation asks for it.
+  const method: Method = (parent, args, ctx, info) => relationConnection(ctx, parent, field.direction, field.types, args, selects(info, ["totalCount"]));
   addField(target, field.name, method, vocabulary ? ROLE_ARGS[vocabulary] : RelationArgs, () => RelationshipConnection, { description: field.description });
 }
 

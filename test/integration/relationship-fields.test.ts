@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { EventRelationsDocument, MemberParticipationsDocument, type MemberParticipationsQuery } from "../generated/graphql.js";
 import { execute, type TypedResult } from "../support/graphql.js";
 import { usePreparedGraph } from "../support/prepared-graph.js";
+import { silentLogger } from "../support/db.js";
+import { applySchema } from "../../src/db/schema.apply.js";
+import { ImportService } from "../../src/import/import.service.js";
 
 /** The participations connection of a MemberParticipations answer (the node must be a member). */
 function participationsOf(res: TypedResult<MemberParticipationsQuery>) {
@@ -54,34 +57,66 @@ describe("relationship fields: edges with role, dates and sources, paged (on the
     expect(hosts.edges.every((e) => e.role === "HOST" && !e.synthetic)).toBe(true);
   });
 
-  it("pages keep the full order (newest first, then title) across pages, when a date's ties straddle a page's end", async () => {
-    const { app, db } = graph();
-    const session = db.driver.session({ database: db.name });
+  it("pages keep the full order (newest first, then title) across pages, when a date's ties straddle a page's end, and after an edit moves an event", async () => {
+    const { db } = graph();
+    const app = graph().app;
+    const importer = new ImportService(db.runner, silentLogger);
+    const source = "source:wco-news-2019-06-03-kyoto";
     const events = [["a", "2026-01-02"], ["b", "2026-01-02"], ["c", "2026-01-01"], ["d", "2026-01-01"], ["e", "2026-01-01"], ["f", null]] as const;
-    try {
-      await session.run(
-        "CREATE (m:Entity:Member {id: 'member:tie', name: 'Tieland', kind: 'country'}) " +
-          "WITH m UNWIND $events AS ev " +
-          "CREATE (m)-[:PARTICIPATED_IN {role: 'PARTICIPANT', sources: []}]->(:Entity:Event {id: 'event:tie-' + ev[0], title: 'Tie ' + toUpper(ev[0]), kind: 'workshop', startDate: ev[1]})",
-        // Created in an order unlike the answer's, so storage order cannot pass for sorting.
-        { events: [...events].reverse().map(([k, d]) => [k, d]) },
-      );
-      const expected = events.map(([k]) => `event:tie-${k}`);
-      for (const first of [1, 2, 3, 4]) {
-        const ids: string[] = [];
-        let after: string | null = null;
-        for (let page = 0; page < 10; page++) {
-          // includeSynthetic: false is the field's default.
-          const conn = participationsOf(await execute(app, MemberParticipationsDocument, { id: "member:tie", first, after, includeSynthetic: false }));
-          ids.push(...conn.edges.map((e) => e.node.id));
-          if (!conn.pageInfo.hasNextPage) break;
-          after = conn.pageInfo.endCursor;
-        }
-        expect(ids, `pages of ${first}`).toEqual(expected);
+    const event = (k: string, date: string | null, title = `Tie ${k.toUpperCase()}`) => ({
+      kind: "node", label: "Event", id: `event:tie-${k}`, props: { title, kind: "workshop", ...(date ? { startDate: date } : {}) }, sources: [source],
+    });
+    /** The member's participations, read page by page with pages of `first`. */
+    const pagedIds = async (first: number) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        // includeSynthetic: false is the field's default.
+        const conn = participationsOf(await execute(app, MemberParticipationsDocument, { id: "member:tie", first, after, includeSynthetic: false }));
+        ids.push(...conn.edges.map((e) => e.node.id));
+        if (!conn.pageInfo.hasNextPage) break;
+        after = conn.pageInfo.endCursor;
       }
+      return ids;
+    };
+    try {
+      // Written through the importer (as every write is), in an order unlike the answer's, so storage order cannot pass for sorting.
+      await importer.importRecords("tie", [
+        { kind: "node", label: "Member", id: "member:tie", props: { name: "Tieland", kind: "country" }, sources: [source] },
+        ...[...events].reverse().map(([k, d]) => event(k, d)),
+        ...[...events].reverse().map(([k]) => ({ kind: "rel", type: "PARTICIPATED_IN", from: "member:tie", to: `event:tie-${k}`, props: { role: "PARTICIPANT" }, sources: [source] })),
+      ]);
+      const expected = events.map(([k]) => `event:tie-${k}`);
+      for (const first of [1, 2, 3, 4]) expect(await pagedIds(first), `pages of ${first}`).toEqual(expected);
+      // An edit that changes an event's date and another's title reorders the pages (the writer keeps the page keys).
+      await importer.importRecords("tie-edit", [event("f", "2026-01-03"), event("e", "2026-01-01", "Tie 0")]);
+      const edited = ["f", "a", "b", "e", "c", "d"].map((k) => `event:tie-${k}`);
+      for (const first of [1, 4]) expect(await pagedIds(first), `after the edit, pages of ${first}`).toEqual(edited);
     } finally {
       // Leaves the shared prepared graph as it was (the next file checks its counts).
+      const session = db.driver.session({ database: db.name });
       await session.run("MATCH (n:Entity) WHERE n.id = 'member:tie' OR n.id STARTS WITH 'event:tie-' DETACH DELETE n");
+      // and the change feed's records of these writes (the prepared graph's check counts every node).
+      await session.run("MATCH (c:Change) WHERE c.origin STARTS WITH 'tie' DELETE c");
+      await session.close();
+    }
+  });
+
+  it("the start-up fill gives relationships written around the importer their page key", async () => {
+    const { app, db } = graph();
+    const session = db.driver.session({ database: db.name });
+    try {
+      await session.run(
+        "CREATE (m:Entity:Member {id: 'member:raw', name: 'Rawland', kind: 'country'}) WITH m UNWIND $events AS ev " +
+          "CREATE (m)-[:PARTICIPATED_IN {role: 'PARTICIPANT', key: 'PARTICIPANT', sources: []}]->(:Entity:Event {id: 'event:raw-' + ev[0], title: 'Raw ' + ev[0], kind: 'workshop', startDate: ev[1]})",
+        { events: [["x", "2020"], ["y", "2021-06"], ["z", "2021"]] },
+      );
+      await applySchema(db.runner, silentLogger);
+      const conn = participationsOf(await execute(app, MemberParticipationsDocument, { id: "member:raw", first: 10, includeSynthetic: false }));
+      expect(conn.edges.map((e) => e.node.id)).toEqual(["event:raw-y", "event:raw-z", "event:raw-x"]);
+      expect(conn.totalCount).toBe(3);
+    } finally {
+      await session.run("MATCH (n:Entity) WHERE n.id = 'member:raw' OR n.id STARTS WITH 'event:raw-' DETACH DELETE n");
       await session.close();
     }
   });
