@@ -37,6 +37,7 @@ export function renderTables(root: HTMLElement, state: ViewState, model: ViewMod
       { key: "type", title: "Kind", value: (n) => n.entity.__typename },
       { key: "region", title: "Region", value: (n) => regionOf(n.entity) ?? "" },
       ...SIZE_METRICS.map((m) => ({ key: m, title: capitalise(SIZE_LABELS[m]), value: (n: ViewNode) => metricOf(n, m) ?? "", numeric: true })),
+      { key: "community", title: "Community", value: (n) => n.network?.community ?? "", numeric: true },
       { key: "path", title: "On path", value: (n) => (n.onPath ? "yes" : "") },
       { key: "flags", title: "Flags", value: (n) => flags(n.entity as { synthetic?: boolean; uncertain?: boolean }) },
     ],
