@@ -273,9 +273,10 @@ async function loadChoices(): Promise<void> {
   }
 }
 
-// For scripts and the browser tests: where an entity is drawn, to click it as a person would.
+// For scripts and the browser tests: where an entity is drawn (to click it as a person would) and its colour.
 (window as unknown as { coopgraphExplorer: unknown }).coopgraphExplorer = {
   viewportPosition: (id: string) => canvas?.viewportPosition(id) ?? null,
+  nodeColour: (id: string) => canvas?.colour(id) ?? null,
 };
 
 wire();

@@ -109,7 +109,7 @@ function table<T>(
     h(
       "tr",
       { "data-id": rowId(row) },
-      columns.map((c, i) => (i === 0 ? h("th", { scope: "row" }, firstCell(row)) : h("td", { class: c.numeric ? "num" : "" }, String(c.value(row))))),
+      columns.map((c, i) => (i === 0 ? h("th", { scope: "row" }, firstCell(row)) : h("td", { class: c.numeric ? "num" : "", "data-column": c.key }, String(c.value(row))))),
     ),
   );
   return h("table", { id: `table-${id}`, class: "data" }, h("caption", {}, caption), h("thead", {}, header), h("tbody", {}, body));
