@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CooperationNetworkDocument, NeighbourhoodDocument, ShortestPathDocument } from "../generated/graphql.js";
+import * as graphology from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import type { GraphConstructor } from "graphology-types";
+import { CooperationNetworkDocument, NeighbourhoodDocument, NetworkMetricsDocument, ShortestPathDocument } from "../generated/graphql.js";
 import { useBrowser, type PageProblems } from "../support/browser.js";
 import { execute } from "../support/graphql.js";
 import { usePreparedGraph } from "../support/prepared-graph.js";
@@ -15,6 +18,8 @@ import { seedNodes, seedRels } from "../support/seed-files.js";
  * documents, or with the seed files; never with the page's own code.
  */
 const JAPAN = "member:jpn";
+/** graphology types its CommonJS build as ESM, so NodeNext sees the module where the Graph class is. */
+const Graph = graphology.default as unknown as GraphConstructor;
 const KYOTO = "event:2019-05-28-wco-asia-pacific-security-conference";
 const NIGERIA = "member:nga";
 const NAKAE = "person:motoya-nakae";
@@ -233,6 +238,39 @@ describe("the explorer (/explorer) in Chromium", () => {
     // IHDR: the image is as large as the drawing (device pixels), not empty.
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(100);
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(100);
+    clean(problems);
+    await page.close();
+  });
+
+  it("the AP/PAX network coloured by community: the API's community ids, one colour per community", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?network=1&region=AP&programme=PAX&colour=community`);
+    expect(await settled(page)).toBe("ready");
+    const api = await execute(graph().app, NetworkMetricsDocument, { region: "AP", programme: "PAX" });
+    const nodes = api.data!.cooperationNetwork.nodes;
+    expect(await page.locator("#look-colour").inputValue()).toBe("community");
+    // The drawing: same community, same colour; different communities, different colours.
+    const colours = new Map<string, string>();
+    for (const n of nodes) colours.set(n.entityId, (await page.evaluate(`window.coopgraphExplorer.nodeColour(${JSON.stringify(n.entityId)})`)) as string);
+    for (const a of nodes) for (const b of nodes) expect(colours.get(a.entityId) === colours.get(b.entityId)).toBe(a.community === b.community);
+    await page.click("#tab-table");
+    await page.waitForSelector("#tables:not([hidden])");
+    const rows = await page.locator("#table-nodes tbody tr").all();
+    const shown = await Promise.all(rows.map(async (r) => [await r.getAttribute("data-id"), await r.locator('td[data-column="community"]').textContent()]));
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(nodes.map((n) => [n.entityId, String(n.community)])));
+    clean(problems);
+    await page.close();
+  });
+
+  it("the GEXF export link downloads the view's network: graphology-gexf reads the API's node count", async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${base}?network=1&region=AP&programme=PAX`);
+    expect(await settled(page)).toBe("ready");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('#export-links a[href^="/export/network.gexf"]')]);
+    const parsed = parseGexf(Graph, readFileSync((await download.path())!, "utf8"));
+    const api = await execute(graph().app, CooperationNetworkDocument, { region: "AP", programme: "PAX" });
+    expect(parsed.order).toBe(api.data!.cooperationNetwork.nodes.length);
+    expect(parsed.size).toBe(api.data!.cooperationNetwork.edges.length);
     clean(problems);
     await page.close();
   });

@@ -64,14 +64,14 @@ describe("the explorer's view model", () => {
         totalEdges: 1,
         truncated: false,
         nodes: [
-          { entityId: "member:a", degree: 1, strength: 3, node: member("member:a") },
-          { entityId: "member:b", degree: 1, strength: 3, node: member("member:b", "EUR") },
+          { entityId: "member:a", degree: 1, strength: 3, betweenness: 0, pageRank: 0.5, eigenvector: 0.7, community: 0, node: member("member:a") },
+          { entityId: "member:b", degree: 1, strength: 3, betweenness: 0, pageRank: 0.5, eigenvector: 0.7, community: 0, node: member("member:b", "EUR") },
         ],
-        edges: [{ source: "member:b", target: "member:a", weight: 3 }],
+        edges: [{ source: "member:b", target: "member:a", weight: 3, firstDate: "2018-03", lastDate: "2019", weightByYear: [] }],
       },
     };
     const model = buildModel(parseState("?network=1&path=member:a,member:z"), { expansions: [], network, path: { shortestPath: null } });
-    expect(model.nodes.get("member:b")!.network).toEqual({ entityId: "member:b", degree: 1, strength: 3 });
+    expect(model.nodes.get("member:b")!.network).toMatchObject({ entityId: "member:b", degree: 1, strength: 3, pageRank: 0.5, community: 0 });
     expect(model.edges.get("member:a|member:b")).toMatchObject({ a: "member:a", b: "member:b", weight: 3 });
     expect(model.noPath).toBe(true);
   });

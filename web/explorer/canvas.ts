@@ -159,6 +159,11 @@ export class GraphCanvas {
     return at ? this.renderer.graphToViewport(at) : null;
   }
 
+  /** The colour an entity is drawn in; null when it is not drawn. */
+  colour(id: string): string | null {
+    return this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, "color") as string) : null;
+  }
+
   position(id: string): { x: number; y: number } | null {
     if (!this.graph.hasNode(id)) return null;
     return { x: this.graph.getNodeAttribute(id, "x") as number, y: this.graph.getNodeAttribute(id, "y") as number };

@@ -6,7 +6,7 @@ import "./explorer.css";
 import { request } from "./api.js";
 import { GraphCanvas } from "./canvas.js";
 import { byId, h } from "./dom.js";
-import { download, exportLinks } from "./exports.js";
+import { download, downloadWithKey, exportLinks, type ExportLink } from "./exports.js";
 import { ExplorerChoicesDocument } from "./generated/graphql.js";
 import { setApiKey, apiKey } from "./key.js";
 import { clearCache, loadAnswers, MAX_EDGES } from "./loader.js";
@@ -15,7 +15,7 @@ import { buildModel, type ViewModel } from "./model.js";
 import { renderPanel, type PanelActions } from "./panel.js";
 import { runSearch } from "./search.js";
 import { emptyState, formatState, parseState, type ViewState } from "./state.js";
-import { COLOUR_LABELS, COLOUR_SCHEMES, NO_REGION, REGION_COLOURS, REGION_NAMES, SIZE_LABELS, SIZE_METRICS, TYPE_COLOURS } from "./style.js";
+import { COLOUR_LABELS, COLOUR_SCHEMES, COMMUNITY_COLOURS, NO_REGION, REGION_COLOURS, REGION_NAMES, SIZE_LABELS, SIZE_METRICS, TYPE_COLOURS } from "./style.js";
 import { renderTables } from "./table.js";
 import * as T from "./transitions.js";
 
@@ -119,7 +119,13 @@ function renderLegend(): void {
           ["member without a region", NO_REGION] as const,
           ...Object.entries(TYPE_COLOURS).filter(([type]) => type !== "Member"),
         ]
-      : Object.entries(TYPE_COLOURS);
+      : state.colour === "community"
+        ? [
+            ...COMMUNITY_COLOURS.slice(0, -1).map((colour, i) => [`community ${i}`, colour] as const),
+            [`community ${COMMUNITY_COLOURS.length - 1} and above`, COMMUNITY_COLOURS.at(-1)!] as const,
+            ["not in the network", NO_REGION] as const,
+          ]
+        : Object.entries(TYPE_COLOURS);
   byId("legend").replaceChildren(
     h("span", {}, `Colour: ${COLOUR_LABELS[state.colour]}. `),
     ...items.map(([name, colour]) => h("span", { class: "swatch" }, dot(colour), ` ${name}`)),
@@ -156,8 +162,25 @@ function syncControls(): void {
   byId("tab-graph").setAttribute("aria-pressed", String(!table));
   byId("tab-table").setAttribute("aria-pressed", String(table));
   byId<HTMLButtonElement>("export-png").disabled = table || !canvas;
-  byId("export-links").replaceChildren(...exportLinks(state).map((l) => h("a", { href: l.href, download: "" }, l.label)));
+  byId("export-links").replaceChildren(...exportLinks(state).map(exportLink));
   if (!table) canvas?.resize();
+}
+
+/** A plain link without a key; with one, a fetch that sends it (a link cannot) and saves the answer. */
+function exportLink(l: ExportLink): HTMLElement {
+  return h(
+    "a",
+    {
+      href: l.href,
+      download: l.filename,
+      onclick: (ev: Event) => {
+        if (!apiKey()) return;
+        ev.preventDefault();
+        void downloadWithKey(l).catch(fail);
+      },
+    },
+    l.label,
+  );
 }
 
 function networkFromForm(): ViewState {
@@ -250,9 +273,10 @@ async function loadChoices(): Promise<void> {
   }
 }
 
-// For scripts and the browser tests: where an entity is drawn, to click it as a person would.
+// For scripts and the browser tests: where an entity is drawn (to click it as a person would) and its colour.
 (window as unknown as { coopgraphExplorer: unknown }).coopgraphExplorer = {
   viewportPosition: (id: string) => canvas?.viewportPosition(id) ?? null,
+  nodeColour: (id: string) => canvas?.colour(id) ?? null,
 };
 
 wire();

@@ -1,29 +1,49 @@
 /**
  * How entities look: one place for the size metrics, the colour schemes and the names
- * shown. Centrality (size) and communities (colour) join these lists when the API
- * serves them: add the field to operations/network.graphql and a case here.
+ * shown. A new network field reaches the page by adding it to operations/network.graphql
+ * and a case here.
  */
 import type { ExplorerNodeFragment } from "./generated/graphql.js";
 import type { NetworkEdgeFields, NetworkNodeFields, ViewNode } from "./model.js";
 
 /** Node size in the network: a numeric NetworkNode field of operations/network.graphql, by its name. */
-export const SIZE_METRICS = ["degree", "strength"] as const satisfies readonly (keyof NetworkNodeFields)[];
+export const SIZE_METRICS = ["degree", "strength", "betweenness", "pageRank", "eigenvector"] as const satisfies readonly (keyof NetworkNodeFields)[];
 export type SizeMetric = (typeof SIZE_METRICS)[number];
-export const SIZE_LABELS: Record<SizeMetric, string> = { degree: "degree (partners)", strength: "strength (shared events)" };
+export const SIZE_LABELS: Record<SizeMetric, string> = {
+  degree: "degree (partners)",
+  strength: "strength (shared events)",
+  betweenness: "betweenness",
+  pageRank: "PageRank",
+  eigenvector: "eigenvector centrality",
+};
 
-/** A node's value of a metric; null for an entity that is not in the network. */
+/** A node's value of a metric; null for an entity that is not in the network, or a centrality that did not converge. */
 export function metricOf(n: Pick<ViewNode, "network">, metric: SizeMetric): number | null {
-  return n.network ? n.network[metric] : null;
+  return n.network?.[metric] ?? null;
+}
+
+/** A network edge's shared events by year, as "2018: 2, 2019: 1". */
+export function formatWeightByYear(e: Pick<NetworkEdgeFields, "weightByYear">): string {
+  return e.weightByYear.map((y) => `${y.year}: ${y.weight}`).join(", ");
 }
 
 /** What the side panel and the table say of a network edge, one line or column each. */
 export const NETWORK_EDGE_FACTS: { key: string; title: string; value(e: NetworkEdgeFields): string | number; numeric?: boolean }[] = [
   { key: "weight", title: "Shared events", value: (e) => e.weight, numeric: true },
+  { key: "firstDate", title: "First shared", value: (e) => e.firstDate ?? "" },
+  { key: "lastDate", title: "Last shared", value: (e) => e.lastDate ?? "" },
+  { key: "weightByYear", title: "By year", value: formatWeightByYear },
 ];
 
-export const COLOUR_SCHEMES = ["region", "type"] as const;
+export const COLOUR_SCHEMES = ["region", "type", "community"] as const;
 export type ColourScheme = (typeof COLOUR_SCHEMES)[number];
-export const COLOUR_LABELS: Record<ColourScheme, string> = { region: "WCO region", type: "kind of entity" };
+export const COLOUR_LABELS: Record<ColourScheme, string> = { region: "WCO region", type: "kind of entity", community: "community (Louvain)" };
+
+/**
+ * Communities by their id (0 the largest): Paul Tol's muted palette, colour-blind safe;
+ * ids past its end share the last colour (listed as such in the legend).
+ */
+export const COMMUNITY_COLOURS = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499", "#DDDDDD"];
 
 /**
  * The Okabe–Ito palette, readable by people with colour-vision deficiencies, one colour
@@ -82,9 +102,16 @@ export function regionOf(n: ExplorerNodeFragment): string | null {
   return n.__typename === "Member" ? (n.region?.code ?? null) : null;
 }
 
-/** A drawn entity's colour; a scheme read from the network (communities) would use node.network. */
+/** A community's colour; null (no community: not in the network) is neutral. */
+export function communityColour(community: number | null | undefined): string {
+  if (community === null || community === undefined) return NO_REGION;
+  return COMMUNITY_COLOURS[Math.min(community, COMMUNITY_COLOURS.length - 1)]!;
+}
+
+/** A drawn entity's colour. */
 export function colourOf(node: Pick<ViewNode, "entity" | "network">, scheme: ColourScheme): string {
   const n = node.entity;
+  if (scheme === "community") return communityColour(node.network?.community);
   if (scheme === "type") return TYPE_COLOURS[n.__typename] ?? NO_REGION;
   if (n.__typename !== "Member") return TYPE_COLOURS[n.__typename] ?? NO_REGION;
   return REGION_COLOURS[regionOf(n) ?? ""] ?? NO_REGION;

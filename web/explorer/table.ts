@@ -37,6 +37,7 @@ export function renderTables(root: HTMLElement, state: ViewState, model: ViewMod
       { key: "type", title: "Kind", value: (n) => n.entity.__typename },
       { key: "region", title: "Region", value: (n) => regionOf(n.entity) ?? "" },
       ...SIZE_METRICS.map((m) => ({ key: m, title: capitalise(SIZE_LABELS[m]), value: (n: ViewNode) => metricOf(n, m) ?? "", numeric: true })),
+      { key: "community", title: "Community", value: (n) => n.network?.community ?? "", numeric: true },
       { key: "path", title: "On path", value: (n) => (n.onPath ? "yes" : "") },
       { key: "flags", title: "Flags", value: (n) => flags(n.entity as { synthetic?: boolean; uncertain?: boolean }) },
     ],
@@ -108,7 +109,7 @@ function table<T>(
     h(
       "tr",
       { "data-id": rowId(row) },
-      columns.map((c, i) => (i === 0 ? h("th", { scope: "row" }, firstCell(row)) : h("td", { class: c.numeric ? "num" : "" }, String(c.value(row))))),
+      columns.map((c, i) => (i === 0 ? h("th", { scope: "row" }, firstCell(row)) : h("td", { class: c.numeric ? "num" : "", "data-column": c.key }, String(c.value(row))))),
     ),
   );
   return h("table", { id: `table-${id}`, class: "data" }, h("caption", {}, caption), h("thead", {}, header), h("tbody", {}, body));

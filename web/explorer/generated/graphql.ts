@@ -156,7 +156,7 @@ export type ExplorerNetworkQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkQuery = { cooperationNetwork: { totalNodes: number, totalEdges: number, truncated: boolean, nodes: Array<{ entityId: string, degree: number, strength: number, node:
+export type ExplorerNetworkQuery = { cooperationNetwork: { totalNodes: number, totalEdges: number, truncated: boolean, nodes: Array<{ entityId: string, degree: number, strength: number, betweenness: number | null, pageRank: number | null, eigenvector: number | null, community: number | null, node:
         | { __typename: 'Event', synthetic: boolean, uncertain: boolean, title: string, startDate: string | null, id: string }
         | { __typename: 'Member', synthetic: boolean, uncertain: boolean, name: string, iso3: string | null, id: string, region: { code: string } | null }
         | { __typename: 'Organization', synthetic: boolean, uncertain: boolean, name: string, acronym: string | null, id: string }
@@ -165,7 +165,7 @@ export type ExplorerNetworkQuery = { cooperationNetwork: { totalNodes: number, t
         | { __typename: 'Region', synthetic: boolean, uncertain: boolean, name: string, code: string, id: string }
         | { __typename: 'Resolution', synthetic: boolean, uncertain: boolean, name: string, adopted: string | null, id: string }
         | { __typename: 'Source', synthetic: boolean, uncertain: boolean, title: string, id: string }
-       }>, edges: Array<{ source: string, target: string, weight: number }> } };
+       }>, edges: Array<{ source: string, target: string, weight: number, firstDate: string | null, lastDate: string | null, weightByYear: Array<{ year: number, weight: number }> }> } };
 
 export type ExplorerPathQueryVariables = Exact<{
   from: string | number;
@@ -593,6 +593,10 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
       entityId
       degree
       strength
+      betweenness
+      pageRank
+      eigenvector
+      community
       node {
         ...ExplorerNode
       }
@@ -601,6 +605,12 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
       source
       target
       weight
+      firstDate
+      lastDate
+      weightByYear {
+        year
+        weight
+      }
     }
   }
 }
