@@ -92,7 +92,7 @@ export function peerTypeDefs(): string {
     membersInProgrammes(codes: [String!]!, match: String! = "ALL", withEvents: Boolean! = false, includeSynthetic: Boolean! = false, fromLow: String! = "", toHigh: String! = "~", noPeriod: Boolean! = true, foldMembers: Boolean! = false, foldRoles: [String!]): [Member!]!
       ${analysis("analysis/members-in-programmes", "MATCH (result:Entity {id: memberId}) RETURN result ORDER BY result.name, result.id")}
 
-    coParticipants(id: ID!, first: Int! = 10, eventsPerPartner: Int! = 10, includeSynthetic: Boolean! = false, programme: String, fromLow: String! = "", toHigh: String! = "~", noPeriod: Boolean! = true, foldMembers: Boolean! = false, foldRoles: [String!]): [CoParticipant!]!
+    coParticipants(id: ID!, first: Int! = 10, eventsPerPartner: Int! = 10, includeSynthetic: Boolean! = false, programme: String, fromLow: String! = "", toHigh: String! = "~", noPeriod: Boolean! = true, foldMembers: Boolean! = false, foldRoles: [String!], sourceIds: [String!], certainOnly: Boolean! = false): [CoParticipant!]!
       ${analysis(
         "analysis/co-participants",
         "WITH partnerId, sharedEventCount, eventIds ORDER BY sharedEventCount DESC, partnerId " +

@@ -6,7 +6,7 @@ import { bearer, testCredentials } from "../support/auth.js";
 import { CypherDocument } from "../generated/graphql.js";
 import { execute } from "../support/graphql.js";
 
-const ROW_CAP = 25;
+const ROW_CAP = 100;
 const TIMEOUT_MS = 1_000;
 
 /** What a write or a schema change would alter: counts, labels, types, property keys, indexes, constraints. */
