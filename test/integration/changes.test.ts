@@ -46,6 +46,17 @@ describe("graph version and change feed (two replicas on one Neo4j)", () => {
     expect(res.errors).toBeUndefined();
     return res.data!.about.graphVersion;
   };
+  /** Waits until the app's change feed has a subscriber, read from its own /metrics gauge. */
+  const subscribed = async (app: App) => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const res = await app.inject({ method: "GET", url: "/metrics" });
+      expect(res.statusCode).toBe(200);
+      if (/^coopgraph_change_feed_subscribers [1-9]/m.test(res.body)) return;
+      if (Date.now() > deadline) throw new Error("the SSE subscription was not registered within 30 s");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   const changesSince = async (app: App, since: number, first?: number) => {
     const res = await execute(app, ChangesDocument, { since, ...(first ? { first } : {}) }, reader);
     expect(res.errors).toBeUndefined();
@@ -151,8 +162,9 @@ describe("graph version and change feed (two replicas on one Neo4j)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/text\/event-stream/);
     const reader_ = res.body!.getReader();
-    // The subscription starts from the version at subscribe time; give it a moment to be registered.
-    await new Promise((r) => setTimeout(r, 300));
+    // The subscription starts from the version at subscribe time: write only once replica B counts it as open
+    // (a fixed pause lost the race on a loaded machine, and the write was then before the subscription's start).
+    await subscribed(b.app);
     const write = await execute(a.app, UpsertGraphVersionDocument, { input: change(entity("zzh", "Zzh")) }, editor);
     const written = write.data!.upsertGraph.graphVersion!;
     let text = "";
