@@ -17,7 +17,10 @@ import { ListServices } from "./list/list.service.js";
 import type { Logger } from "./logging/logger.js";
 import { MetaRepository } from "./meta/meta.repository.js";
 import { MetaService } from "./meta/meta.service.js";
+import { CACHED_NETWORKS } from "./network/network.cache.js";
 import { NetworkService } from "./network/network.service.js";
+import { ProjectionRepository } from "./projection/projection.repository.js";
+import { ProjectionService } from "./projection/projection.service.js";
 import { RelationLoaders } from "./relations/relation.loaders.js";
 import { RelationRepository } from "./relations/relation.repository.js";
 import { ResearcherRepository } from "./researcher/researcher.repository.js";
@@ -40,6 +43,8 @@ export interface Services {
   exports: ExportService;
   /** Network metrics and rankings (a worker thread: close() stops it). */
   network: NetworkService;
+  /** The in-memory cooperation projection that networks are counted on; undefined with COOPGRAPH_PROJECTION=off. */
+  projection: ProjectionService | undefined;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -48,11 +53,16 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
   const analysisRepository = new AnalysisRepository(db.runner);
-  const analysis = new AnalysisService(analysisRepository);
+  const projection =
+    limits.projection === "on"
+      ? new ProjectionService(new ProjectionRepository(db.runner), logger, { loadTimeoutMs: limits.projectionLoadTimeoutMs, cachedNetworks: CACHED_NETWORKS })
+      : undefined;
+  const analysis = new AnalysisService(analysisRepository, projection);
   const changes = new ChangesService(new ChangesRepository(db.runner));
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
+    projection,
     lists: new ListServices(new ListRepository(db.runner), { checkProgrammeCodes: (codes, opts) => analysis.checkCodes(codes, opts) }),
     editor: new EditorService(new ImportService(db.runner, logger, changeRetention), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
     changes,

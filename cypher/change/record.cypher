@@ -4,8 +4,10 @@
 // turns here and hold it until commit: versions commit in order, none is lost,
 // and a reader that sees version v also sees every change up to v.
 // Changes older than the newest $retain are dropped (bounded retention).
+// A new GraphVersion (first write, or after the graph was emptied) starts a new
+// history: caches keyed by version (cypher/projection/stamp.cypher) never mix two.
 MERGE (g:GraphVersion {id: 'graph'})
-  ON CREATE SET g.version = 0
+  ON CREATE SET g.version = 0, g.history = randomUUID()
 SET g.`_lock` = true
 REMOVE g.`_lock`
 SET g.version = g.version + 1

@@ -99,7 +99,7 @@ interface EntitiesRow {
 }
 
 /** An AFFILIATED_WITH tie as the statements give it: the role as a string. */
-interface AffiliationRow {
+export interface AffiliationRow {
   organizationId: string;
   memberId: string;
   role: string;
@@ -197,7 +197,7 @@ function toAffiliation(row: AffiliationRow): AffiliationValue {
 }
 
 /** The ties of an answer row, by member then organization: the statements collect them in no stated order. */
-function toAffiliations(rows: readonly AffiliationRow[]): AffiliationValue[] {
+export function toAffiliations(rows: readonly AffiliationRow[]): AffiliationValue[] {
   return rows.map(toAffiliation).sort((x, y) => x.memberId.localeCompare(y.memberId) || x.organizationId.localeCompare(y.organizationId));
 }
 

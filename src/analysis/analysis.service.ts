@@ -17,8 +17,20 @@ import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
  * explains an empty answer (an unknown id, an unknown programme code) before
  * giving it.
  */
+/** Where cooperation networks are counted: the in-memory projection (src/projection), or the statement when it is off. */
+export interface NetworkSource {
+  network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue>;
+}
+
 export class AnalysisService {
-  constructor(private readonly repo: AnalysisRepository) {}
+  private readonly networks: NetworkSource;
+
+  constructor(
+    private readonly repo: AnalysisRepository,
+    networks?: NetworkSource,
+  ) {
+    this.networks = networks ?? { network: (filter, opts) => repo.cooperationNetwork(filter, opts) };
+  }
 
   /**
    * Members in the activities of ALL (or ANY) of some programmes. The codes are
@@ -94,14 +106,14 @@ export class AnalysisService {
   }
 
   /**
-   * The weighted co-participation network for a filter, ready to draw, from
-   * one statement: the heaviest maxEdges edges, the nodes they touch with
+   * The weighted co-participation network for a filter, ready to draw, counted
+   * on the cooperation projection (or by one statement with it off): the heaviest maxEdges edges, the nodes they touch with
    * degree and strength in the whole filtered network and in the kept edges,
    * and the whole network's size, so a cut answer says it was cut.
    */
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
     const filter = await this.networkFilter(args, opts);
-    const network = await this.repo.cooperationNetwork(filter, opts);
+    const network = await this.networks.network(filter, opts);
     // The hook of src/network: its metric fields compute on the whole network of this filter.
     return { ...network, filter, nodes: network.nodes.map((n) => ({ ...n, filter })) };
   }
@@ -114,7 +126,7 @@ export class AnalysisService {
 
   /** The network of a checked filter with up to maxEdges edges (src/network's metrics ask for all of them). */
   networkOf(filter: NetworkShapeFilter, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
-    return this.repo.cooperationNetwork({ ...filter, maxEdges }, opts);
+    return this.networks.network({ ...filter, maxEdges }, opts);
   }
 
   /**
@@ -124,7 +136,7 @@ export class AnalysisService {
    */
   async networkWithin(args: NetworkArgs, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
     validate(Object.assign(new NetworkArgs(), args, { maxEdges: 1 }));
-    return this.repo.cooperationNetwork({ ...(await this.filterOf(args, opts)), maxEdges }, opts);
+    return this.networks.network({ ...(await this.filterOf(args, opts)), maxEdges }, opts);
   }
 
   /**

@@ -41,6 +41,10 @@ export interface Limits {
   betweennessPivots: number;
   /** The longest one network's metrics may take in the worker thread. */
   metricsTimeoutMs: number;
+  /** Whether cooperation networks are counted on the in-memory cooperation projection (src/projection) or by their statement. */
+  projection: "on" | "off";
+  /** The time limit of the read the projection is built from (every participation). */
+  projectionLoadTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -58,6 +62,8 @@ export const DEFAULT_LIMITS: Limits = {
   betweennessExactNodes: 2_000,
   betweennessPivots: 256,
   metricsTimeoutMs: 120_000,
+  projection: "on",
+  projectionLoadTimeoutMs: 300_000,
 };
 
 /** Changes the feed keeps: older ones are dropped as new writes are recorded. */
@@ -115,6 +121,8 @@ const EnvSchema = z.object({
   COOPGRAPH_BETWEENNESS_EXACT_NODES: positiveInt.default(DEFAULT_LIMITS.betweennessExactNodes),
   COOPGRAPH_BETWEENNESS_PIVOTS: positiveInt.default(DEFAULT_LIMITS.betweennessPivots),
   COOPGRAPH_METRICS_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.metricsTimeoutMs),
+  COOPGRAPH_PROJECTION: z.enum(["on", "off"]).default(DEFAULT_LIMITS.projection),
+  COOPGRAPH_PROJECTION_LOAD_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.projectionLoadTimeoutMs),
 
   COOPGRAPH_CORS_ORIGINS: z
     .string()
@@ -289,6 +297,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       betweennessExactNodes: e.COOPGRAPH_BETWEENNESS_EXACT_NODES,
       betweennessPivots: e.COOPGRAPH_BETWEENNESS_PIVOTS,
       metricsTimeoutMs: e.COOPGRAPH_METRICS_TIMEOUT_MS,
+      projection: e.COOPGRAPH_PROJECTION,
+      projectionLoadTimeoutMs: e.COOPGRAPH_PROJECTION_LOAD_TIMEOUT_MS,
     },
     ops: {
       corsOrigins: e.COOPGRAPH_CORS_ORIGINS ?? [],

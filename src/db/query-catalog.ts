@@ -4,6 +4,7 @@ import { ChangeQueries } from "../changes/changes.queries.js";
 import { EntityQueries } from "../entity/entity.queries.js";
 import { ImportQueries } from "../import/import.queries.js";
 import { MetaQueries } from "../meta/meta.queries.js";
+import { ProjectionQueries } from "../projection/projection.queries.js";
 import { RelationQueries } from "../relations/relation.queries.js";
 import { ListQueries } from "../list/list.queries.js";
 import { AdminQueries } from "./admin.queries.js";
@@ -24,6 +25,7 @@ export const QUERY_MODULES = {
   ImportQueries,
   ListQueries,
   MetaQueries,
+  ProjectionQueries,
   RelationQueries,
 } as const;
 

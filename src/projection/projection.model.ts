@@ -1,0 +1,224 @@
+/**
+ * The cooperation projection: the part of the graph every cooperation
+ * analysis reads (who took part in which event, when, under which programmes,
+ * according to which sources, and which organizations fold into which
+ * members), held in memory as integer tables so a network is counted in one
+ * pass over the participations instead of a statement that pairs them up row
+ * by row. Built from the rows of cypher/projection/*.cypher (projection.repository.ts).
+ */
+
+/** An actor as cypher/projection/actors.cypher gives it. */
+export interface ActorRow {
+  id: string;
+  member: boolean;
+  regions: string[];
+}
+
+/** A participation as cypher/projection/events.cypher gives it: [actor id, synthetic, uncertain, sources]. */
+export type ParticipationRow = [string, boolean, boolean, string[]];
+
+export interface EventRow {
+  id: string;
+  startDate: string | null;
+  endDate: string | null;
+  synthetic: boolean;
+  programmes: string[];
+  participations: ParticipationRow[];
+}
+
+/** An AFFILIATED_WITH tie as cypher/projection/ties.cypher gives it. */
+export interface TieRow {
+  key: string;
+  organizationId: string;
+  memberId: string;
+  role: string;
+  synthetic: boolean;
+  uncertain: boolean;
+  uncertainty: string | null;
+}
+
+/** Where the projection comes from: the graph version and its history (cypher/projection/stamp.cypher). */
+export interface Stamp {
+  version: number;
+  history: string;
+}
+
+export function stampKey(stamp: Stamp): string {
+  return `${stamp.history}:${stamp.version}`;
+}
+
+/** A string table: each distinct string once, by index. */
+class Interned {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+
+  find(value: string): number | undefined {
+    return this.index.get(value);
+  }
+}
+
+export interface Tie {
+  key: string;
+  organization: number;
+  member: number;
+  role: string;
+  synthetic: boolean;
+  uncertain: boolean;
+  uncertainty: string | null;
+}
+
+/**
+ * The tables. Actors are numbered in id order (string order, as Cypher sorts
+ * ids), so "source id < target id" and "ORDER BY id" are integer comparisons.
+ * Events and their participations are in compressed rows: the participations
+ * of event e are partFrom[e] .. partFrom[e + 1] - 1, and the sources of
+ * participation p are sourceFrom[p] .. sourceFrom[p + 1] - 1 in `sourceIds`.
+ * Dates are kept as ranks of their sorted distinct values, so the first and
+ * last date of an edge are integer minima and maxima.
+ */
+export interface Projection {
+  stamp: Stamp;
+  actorIds: string[];
+  actorIsMember: Uint8Array;
+  actorRegions: string[][];
+  actorIndex: Map<string, number>;
+
+  eventIds: string[];
+  eventSynthetic: Uint8Array;
+  eventProgrammes: string[][];
+  /** The start date (null: undated). */
+  eventStart: (string | null)[];
+  /** The last day's bound: (endDate ?? startDate) + "~" (src/graphql/period.ts), null when both are missing. */
+  eventLastEnd: (string | null)[];
+  /** Rank of the start date among all start dates (-1: undated). */
+  eventStartRank: Int32Array;
+  /** Rank of the last end bound among all of them (-1: none). */
+  eventEndRank: Int32Array;
+  /** The start year (-1: undated). */
+  eventYear: Int32Array;
+  startDates: string[];
+  lastEnds: string[];
+
+  partFrom: Int32Array;
+  partActor: Int32Array;
+  partSynthetic: Uint8Array;
+  partUncertain: Uint8Array;
+  sourceFrom: Int32Array;
+  sourceIds: Int32Array;
+  sources: string[];
+  sourceIndex: Map<string, number>;
+
+  /** The ties by organization (actor index). */
+  tiesOf: Map<number, Tie[]>;
+  participations: number;
+}
+
+const LAST_DAY = "~";
+
+function ranks(values: readonly (string | null)[]): { sorted: string[]; rank: Int32Array } {
+  const sorted = [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const position = new Map(sorted.map((v, i) => [v, i]));
+  return { sorted, rank: Int32Array.from(values, (v) => (v === null ? -1 : position.get(v)!)) };
+}
+
+function yearOf(date: string | null): number {
+  if (date === null) return -1;
+  const year = Number.parseInt(date.slice(0, 4), 10);
+  return Number.isFinite(year) ? year : -1;
+}
+
+/** Builds the tables; participations by an actor the actor rows do not list are dropped (the statements read both from one graph). */
+export function buildProjection(stamp: Stamp, actorRows: readonly ActorRow[], eventRows: readonly EventRow[], tieRows: readonly TieRow[]): Projection {
+  const actors = [...actorRows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const actorIndex = new Map(actors.map((a, i) => [a.id, i]));
+  const sources = new Interned();
+
+  let partCount = 0;
+  let sourceCount = 0;
+  for (const e of eventRows) {
+    for (const p of e.participations) {
+      if (!actorIndex.has(p[0])) continue;
+      partCount += 1;
+      sourceCount += p[3].length;
+    }
+  }
+  const partFrom = new Int32Array(eventRows.length + 1);
+  const partActor = new Int32Array(partCount);
+  const partSynthetic = new Uint8Array(partCount);
+  const partUncertain = new Uint8Array(partCount);
+  const sourceFrom = new Int32Array(partCount + 1);
+  const sourceIds = new Int32Array(sourceCount);
+  let p = 0;
+  let s = 0;
+  eventRows.forEach((e, i) => {
+    partFrom[i] = p;
+    for (const [actor, synthetic, uncertain, ids] of e.participations) {
+      const a = actorIndex.get(actor);
+      if (a === undefined) continue;
+      partActor[p] = a;
+      partSynthetic[p] = synthetic ? 1 : 0;
+      partUncertain[p] = uncertain ? 1 : 0;
+      sourceFrom[p] = s;
+      for (const id of ids) sourceIds[s++] = sources.of(id);
+      p += 1;
+    }
+  });
+  partFrom[eventRows.length] = p;
+  sourceFrom[partCount] = s;
+
+  const eventStart = eventRows.map((e) => e.startDate);
+  const eventLastEnd = eventRows.map((e) => {
+    const end = e.endDate ?? e.startDate;
+    return end === null ? null : end + LAST_DAY;
+  });
+  const starts = ranks(eventStart);
+  const ends = ranks(eventLastEnd);
+
+  const tiesOf = new Map<number, Tie[]>();
+  for (const t of tieRows) {
+    const organization = actorIndex.get(t.organizationId);
+    const member = actorIndex.get(t.memberId);
+    if (organization === undefined || member === undefined) continue;
+    const list = tiesOf.get(organization) ?? [];
+    list.push({ key: t.key, organization, member, role: t.role, synthetic: t.synthetic, uncertain: t.uncertain, uncertainty: t.uncertainty });
+    tiesOf.set(organization, list);
+  }
+
+  return {
+    stamp,
+    actorIds: actors.map((a) => a.id),
+    actorIsMember: Uint8Array.from(actors, (a) => (a.member ? 1 : 0)),
+    actorRegions: actors.map((a) => a.regions),
+    actorIndex,
+    eventIds: eventRows.map((e) => e.id),
+    eventSynthetic: Uint8Array.from(eventRows, (e) => (e.synthetic ? 1 : 0)),
+    eventProgrammes: eventRows.map((e) => e.programmes),
+    eventStart,
+    eventLastEnd,
+    eventStartRank: starts.rank,
+    eventEndRank: ends.rank,
+    eventYear: Int32Array.from(eventStart, yearOf),
+    startDates: starts.sorted,
+    lastEnds: ends.sorted,
+    partFrom,
+    partActor,
+    partSynthetic,
+    partUncertain,
+    sourceFrom,
+    sourceIds,
+    sources: sources.values,
+    sourceIndex: new Map(sources.values.map((v, i) => [v, i])),
+    tiesOf,
+    participations: partCount,
+  };
+}

@@ -1,0 +1,284 @@
+import type { NetworkFilter } from "../analysis/analysis.repository.js";
+import { toAffiliations } from "../analysis/analysis.repository.js";
+import type { NetworkEdgeValue, NetworkNodeValue, NetworkValue } from "../analysis/analysis.model.js";
+import type { Projection, Tie } from "./projection.model.js";
+
+/**
+ * The cooperation network of a filter, counted on the projection: the answer
+ * cypher/analysis/cooperation-network.cypher gives (the same rules, point by
+ * point; that file is the reference and COOPGRAPH_PROJECTION=off uses it),
+ * in one pass over the filter's events.
+ */
+
+/** Who an actor is in this filter's network: itself, or (folded) the members it is tied to, each with its tie. */
+interface Standing {
+  actor: number;
+  tie: number;
+}
+
+export interface EdgeAcc {
+  a: number;
+  b: number;
+  weight: number;
+  firstRank: number;
+  endRank: number;
+  /** Per start year from the projection's first year; the last slot counts undated events. */
+  years: Int32Array;
+  /** The said-sets (see saidSet) of both ends in each shared event. */
+  said: Set<number>;
+  lastSaid: number;
+  ties: Set<number> | undefined;
+}
+
+/** A pair index: dense for the few hundred actors the graph has, a map beyond. */
+class PairIndex {
+  private readonly dense: Int32Array | undefined;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(private readonly n: number) {
+    if (n * n <= 16_000_000) this.dense = new Int32Array(n * n).fill(-1);
+  }
+
+  get(a: number, b: number): number {
+    const key = a * this.n + b;
+    return this.dense ? this.dense[key]! : (this.sparse.get(key) ?? -1);
+  }
+
+  set(a: number, b: number, edge: number): void {
+    const key = a * this.n + b;
+    if (this.dense) this.dense[key] = edge;
+    else this.sparse.set(key, edge);
+  }
+}
+
+/** Per request: which actors count, how each participant stands, which participations and events count. */
+function standings(projection: Projection, filter: Omit<NetworkFilter, "maxEdges">, ties: Tie[]): (Standing[] | null)[] {
+  const n = projection.actorIds.length;
+  const counts = (a: number) =>
+    (projection.actorIsMember[a] === 1 || filter.includeOrganizations) && (filter.region === null || projection.actorRegions[a]!.includes(filter.region));
+  const out: (Standing[] | null)[] = new Array<Standing[] | null>(n).fill(null);
+  for (let a = 0; a < n; a++) {
+    const member = projection.actorIsMember[a] === 1;
+    // Unfolded, organizations take no part unless asked for.
+    if (!member && !filter.includeOrganizations && !filter.foldMembers) continue;
+    let standing: Standing[] = [{ actor: a, tie: -1 }];
+    if (!member && filter.foldMembers) {
+      const folded = (projection.tiesOf.get(a) ?? []).filter(
+        (t) =>
+          (filter.foldRoles === null || filter.foldRoles.includes(t.role)) &&
+          (filter.includeSynthetic || !t.synthetic) &&
+          !(filter.certainOnly && t.uncertain),
+      );
+      if (folded.length > 0) {
+        standing = folded.map((t) => {
+          ties.push(t);
+          return { actor: t.member, tie: ties.length - 1 };
+        });
+      }
+    }
+    standing = standing.filter((s) => counts(s.actor));
+    if (standing.length > 0) out[a] = standing;
+  }
+  return out;
+}
+
+function eventCounts(projection: Projection, filter: Omit<NetworkFilter, "maxEdges">, e: number): boolean {
+  if (!filter.includeSynthetic && projection.eventSynthetic[e] === 1) return false;
+  const start = projection.eventStart[e]!;
+  const lastEnd = projection.eventLastEnd[e] ?? null;
+  const inPeriod = start !== null ? start <= filter.toHigh && lastEnd !== null && lastEnd >= filter.fromLow : filter.noPeriod;
+  if (!inPeriod) return false;
+  return filter.programme === null || projection.eventProgrammes[e]!.includes(filter.programme);
+}
+
+/** The projection's year span: one slot per year from the first to the last, and one for undated events. */
+function yearSpan(projection: Projection): { first: number; slots: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const y of projection.eventYear) {
+    if (y < 0) continue;
+    first = Math.min(first, y);
+    last = Math.max(last, y);
+  }
+  return first === Infinity ? { first: 0, slots: 1 } : { first, slots: last - first + 2 };
+}
+
+/** A filter's network counted, before it is cut to maxEdges: its edges (those of at least minWeight) heaviest first. */
+export interface CountedNetwork {
+  edges: EdgeAcc[];
+  ties: Tie[];
+  saidSets: number[][];
+  firstYear: number;
+}
+
+/** The network of a filter, up to its maxEdges edges, and the whole network's size. */
+export function projectNetwork(projection: Projection, filter: NetworkFilter): NetworkValue {
+  return networkValue(projection, countNetwork(projection, filter), filter);
+}
+
+export function networkValue(projection: Projection, counted: CountedNetwork, filter: Pick<NetworkFilter, "maxEdges" | "foldMembers">): NetworkValue {
+  const { edges, ties, saidSets, firstYear } = counted;
+  return {
+    edges: edges.slice(0, filter.maxEdges).map((edge) => edgeValue(projection, edge, firstYear, saidSets)),
+    nodes: nodeValues(projection, edges, filter.maxEdges, ties),
+    truncated: edges.length > filter.maxEdges,
+    totalEdges: edges.length,
+    totalNodes: new Set(edges.flatMap((edge) => [edge.a, edge.b])).size,
+    foldedMembers: filter.foldMembers,
+  };
+}
+
+/** One pass over the filter's events: each pair of actors present at one, with its weight, dates, years, sources and ties. */
+export function countNetwork(projection: Projection, filter: Omit<NetworkFilter, "maxEdges">): CountedNetwork {
+  const n = projection.actorIds.length;
+  const ties: Tie[] = [];
+  const standing = standings(projection, filter, ties);
+  const chosen = filter.sourceIds === null ? null : new Set(filter.sourceIds.map((id) => projection.sourceIndex.get(id)).filter((i) => i !== undefined));
+  const span = yearSpan(projection);
+  const pairs = new PairIndex(n);
+  const edges: EdgeAcc[] = [];
+
+  // Said-sets: the chosen sources of one actor's participations in one event, interned, so an edge adds one number per end and event.
+  const saidIndex = new Map<string, number>();
+  const saidSets: number[][] = [];
+  const saidSet = (ids: number[]): number => {
+    ids.sort((x, y) => x - y);
+    const key = ids.join(",");
+    let i = saidIndex.get(key);
+    if (i === undefined) {
+      i = saidSets.length;
+      saidSets.push([...new Set(ids)]);
+      saidIndex.set(key, i);
+    }
+    return i;
+  };
+
+  // Who is present at the event being counted: slot[actor] is its place in `present`, valid when mark[actor] is the event's turn.
+  const mark = new Int32Array(n).fill(-1);
+  const slot = new Int32Array(n);
+  let present: { actor: number; said: number[]; ties: number[] }[] = [];
+
+  for (let e = 0; e < projection.eventIds.length; e++) {
+    if (!eventCounts(projection, filter, e)) continue;
+    present = [];
+    for (let p = projection.partFrom[e]!; p < projection.partFrom[e + 1]!; p++) {
+      if (!filter.includeSynthetic && projection.partSynthetic[p] === 1) continue;
+      if (filter.certainOnly && projection.partUncertain[p] === 1) continue;
+      const ids: number[] = [];
+      let stated = chosen === null;
+      for (let s = projection.sourceFrom[p]!; s < projection.sourceFrom[p + 1]!; s++) {
+        const id = projection.sourceIds[s]!;
+        if (chosen === null || chosen.has(id)) {
+          ids.push(id);
+          stated = true;
+        }
+      }
+      if (!stated) continue;
+      for (const { actor, tie } of standing[projection.partActor[p]!] ?? []) {
+        if (mark[actor] !== e) {
+          mark[actor] = e;
+          slot[actor] = present.length;
+          present.push({ actor, said: [], ties: [] });
+        }
+        const here = present[slot[actor]!]!;
+        here.said.push(...ids);
+        if (tie >= 0 && !here.ties.includes(tie)) here.ties.push(tie);
+      }
+    }
+    if (present.length < 2) continue;
+    present.sort((x, y) => x.actor - y.actor);
+    const said = present.map((x) => saidSet(x.said));
+    const year = projection.eventYear[e]! < 0 ? span.slots - 1 : projection.eventYear[e]! - span.first;
+    const startRank = projection.eventStartRank[e]!;
+    const endRank = projection.eventEndRank[e]!;
+    for (let i = 0; i < present.length; i++) {
+      const x = present[i]!;
+      for (let j = i + 1; j < present.length; j++) {
+        const y = present[j]!;
+        let k = pairs.get(x.actor, y.actor);
+        if (k < 0) {
+          k = edges.length;
+          pairs.set(x.actor, y.actor, k);
+          edges.push({ a: x.actor, b: y.actor, weight: 0, firstRank: -1, endRank: -1, years: new Int32Array(span.slots), said: new Set(), lastSaid: -1, ties: undefined });
+        }
+        const edge = edges[k]!;
+        edge.weight += 1;
+        edge.years[year]! += 1;
+        if (startRank >= 0 && (edge.firstRank < 0 || startRank < edge.firstRank)) edge.firstRank = startRank;
+        if (endRank > edge.endRank) edge.endRank = endRank;
+        // Most ends repeat the same said-set event after event: the last one added is skipped cheaply.
+        addSaid(edge, said[i]!);
+        addSaid(edge, said[j]!);
+        if (x.ties.length + y.ties.length > 0) {
+          edge.ties ??= new Set();
+          for (const t of x.ties) edge.ties.add(t);
+          for (const t of y.ties) edge.ties.add(t);
+        }
+      }
+    }
+  }
+
+  const kept = edges.filter((edge) => edge.weight >= filter.minWeight).sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b);
+  return { edges: kept, ties, saidSets, firstYear: span.first };
+}
+
+function addSaid(edge: EdgeAcc, said: number): void {
+  if (said === edge.lastSaid) return;
+  edge.said.add(said);
+  edge.lastSaid = said;
+}
+
+function edgeValue(projection: Projection, edge: EdgeAcc, firstYear: number, saidSets: number[][]): NetworkEdgeValue {
+  const sources = new Set<string>();
+  for (const s of edge.said) for (const id of saidSets[s]!) sources.add(projection.sources[id]!);
+  const weightByYear: NetworkEdgeValue["weightByYear"] = [];
+  for (let i = 0; i < edge.years.length - 1; i++) if (edge.years[i]! > 0) weightByYear.push({ year: firstYear + i, weight: edge.years[i]! });
+  const lastEnd = edge.endRank < 0 ? null : projection.lastEnds[edge.endRank]!;
+  return {
+    source: projection.actorIds[edge.a]!,
+    target: projection.actorIds[edge.b]!,
+    weight: edge.weight,
+    firstDate: edge.firstRank < 0 ? null : projection.startDates[edge.firstRank]!,
+    lastDate: lastEnd === null ? null : lastEnd.slice(0, -1),
+    weightByYear,
+    undatedWeight: edge.years[edge.years.length - 1]!,
+    sources: [...sources].sort(),
+  };
+}
+
+/** Degree and strength in the whole network and in its first maxEdges edges; the nodes of kept edges, strongest first, then by id. */
+function nodeValues(projection: Projection, edges: readonly EdgeAcc[], maxEdges: number, ties: readonly Tie[]): NetworkNodeValue[] {
+  const nodes = new Map<number, { degree: number; strength: number; keptDegree: number; keptStrength: number; via: Set<Tie> }>();
+  edges.forEach((edge, i) => {
+    for (const end of [edge.a, edge.b]) {
+      let node = nodes.get(end);
+      if (!node) nodes.set(end, (node = { degree: 0, strength: 0, keptDegree: 0, keptStrength: 0, via: new Set() }));
+      node.degree += 1;
+      node.strength += edge.weight;
+      if (i < maxEdges) {
+        node.keptDegree += 1;
+        node.keptStrength += edge.weight;
+      }
+      for (const t of edge.ties ?? []) if (ties[t]!.member === end) node.via.add(ties[t]!);
+    }
+  });
+  return [...nodes]
+    .filter(([, node]) => node.keptDegree > 0)
+    .sort(([a, x], [b, y]) => y.strength - x.strength || a - b)
+    .map(([a, node]) => ({
+      id: projection.actorIds[a]!,
+      degree: node.degree,
+      strength: node.strength,
+      keptDegree: node.keptDegree,
+      keptStrength: node.keptStrength,
+      via: toAffiliations(
+        [...new Map([...node.via].map((t) => [t.key, t])).values()].map((t) => ({
+          organizationId: projection.actorIds[t.organization]!,
+          memberId: projection.actorIds[t.member]!,
+          role: t.role,
+          uncertain: t.uncertain,
+          uncertainty: t.uncertainty,
+        })),
+      ),
+    }));
+}

@@ -1,0 +1,8 @@
+import { defineQuery } from "../db/cypher.registry.js";
+
+export const ProjectionQueries = {
+  stamp: defineQuery("projection/stamp", "READ"),
+  actors: defineQuery("projection/actors", "READ"),
+  events: defineQuery("projection/events", "READ"),
+  ties: defineQuery("projection/ties", "READ"),
+};

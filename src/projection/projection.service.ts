@@ -1,0 +1,102 @@
+import type { NetworkFilter } from "../analysis/analysis.repository.js";
+import type { NetworkValue } from "../analysis/analysis.model.js";
+import type { RunOptions } from "../db/query-runner.js";
+import type { Logger } from "../logging/logger.js";
+import { filterKey } from "../network/network.cache.js";
+import { buildProjection, stampKey, type Projection } from "./projection.model.js";
+import { countNetwork, networkValue, type CountedNetwork } from "./projection.network.js";
+import type { ProjectionRepository } from "./projection.repository.js";
+
+export interface ProjectionSettings {
+  /** The time limit of the read a projection is built from (it reads every participation). */
+  loadTimeoutMs: number;
+  /** Counted networks kept per projection (least recently used go first). */
+  cachedNetworks: number;
+}
+
+/** How often a load is tried again when a write commits while it reads. */
+const LOAD_ATTEMPTS = 3;
+
+/**
+ * The cooperation projection of the graph as it is now, refreshed by the
+ * graph version: every request reads the version (one indexed lookup) and
+ * gets the projection of that version, built once and shared by concurrent
+ * requests. A write through coopgraph bumps the version, so the next request
+ * builds a new projection and never sees stale counts; writes made to Neo4j
+ * by other means are not seen until the next coopgraph write (as the change
+ * feed and the metrics cache).
+ */
+export class ProjectionService {
+  /** Builds by the stamp they were asked for (at most two: the current and the one being built). */
+  private readonly loads = new Map<string, Promise<Projection>>();
+  private readonly networks = new Map<string, CountedNetwork>();
+  private networksOf = "";
+
+  constructor(
+    private readonly repo: ProjectionRepository,
+    private readonly logger: Logger,
+    private readonly settings: ProjectionSettings,
+  ) {}
+
+  /** The projection of the graph version now. */
+  async current(opts?: RunOptions): Promise<Projection> {
+    const stamp = await this.repo.stamp(opts);
+    const key = stampKey(stamp);
+    let load = this.loads.get(key);
+    if (!load) {
+      load = this.load();
+      this.loads.set(key, load);
+      load.catch(() => {
+        if (this.loads.get(key) === load) this.loads.delete(key);
+      });
+      for (const oldest of this.loads.keys()) {
+        if (this.loads.size <= 2) break;
+        this.loads.delete(oldest);
+      }
+    }
+    return load;
+  }
+
+  /** The cooperation network of a checked filter, as cypher/analysis/cooperation-network.cypher defines it. */
+  async network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue> {
+    const projection = await this.current(opts);
+    return networkValue(projection, this.counted(projection, filter), filter);
+  }
+
+  private counted(projection: Projection, filter: NetworkFilter): CountedNetwork {
+    const of = stampKey(projection.stamp);
+    if (of !== this.networksOf) {
+      this.networks.clear();
+      this.networksOf = of;
+    }
+    const key = filterKey(filter);
+    let counted = this.networks.get(key);
+    if (counted) this.networks.delete(key);
+    else counted = countNetwork(projection, filter);
+    // Reinserted last: Map keeps insertion order, so the first key is the least recently used.
+    this.networks.set(key, counted);
+    for (const oldest of this.networks.keys()) {
+      if (this.networks.size <= this.settings.cachedNetworks) break;
+      this.networks.delete(oldest);
+    }
+    return counted;
+  }
+
+  private async load(): Promise<Projection> {
+    for (let attempt = 1; ; attempt++) {
+      const startedAt = performance.now();
+      const rows = await this.repo.rows({ timeoutMs: this.settings.loadTimeoutMs, metadata: { purpose: "cooperation projection" } });
+      // A write committed while the rows were read: they may mix two versions. Past the last attempt the
+      // projection keeps the older stamp, so a request that saw the newer version builds again.
+      const settled = stampKey(rows.before) === stampKey(rows.after);
+      if (!settled && attempt < LOAD_ATTEMPTS) continue;
+      const projection = buildProjection(rows.before, rows.actors, rows.events, rows.ties);
+      this.logger.info(
+        { version: rows.after.version, events: rows.events.length, participations: projection.participations, ms: Math.round(performance.now() - startedAt) },
+        "cooperation projection built",
+      );
+      return projection;
+    }
+  }
+}
+
