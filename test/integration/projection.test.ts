@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { AnalysisRepository, type NetworkFilter } from "../../src/analysis/analysis.repository.js";
+import { periodParams } from "../../src/graphql/period.js";
+import { ProjectionRepository } from "../../src/projection/projection.repository.js";
+import { ProjectionService } from "../../src/projection/projection.service.js";
+import { seedIfEmpty } from "../../src/seed/seed.loader.js";
+import { CooperationNetworkDocument, UpsertGraphVersionDocument, type GraphChangeInput } from "../generated/graphql.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { bearer, testCredentials } from "../support/auth.js";
+import { resetGraph, silentLogger } from "../support/db.js";
+import { execute } from "../support/graphql.js";
+import { usePreparedGraph } from "../support/prepared-graph.js";
+
+const base: NetworkFilter = {
+  region: null,
+  programme: null,
+  ...periodParams(null, null),
+  minWeight: 1,
+  maxEdges: 100_000,
+  includeSynthetic: true,
+  includeOrganizations: false,
+  foldMembers: false,
+  foldRoles: null,
+  sourceIds: null,
+  certainOnly: false,
+};
+
+describe("the cooperation projection (seed and generated data)", () => {
+  const graph = usePreparedGraph();
+  const service = () => new ProjectionService(new ProjectionRepository(graph().db.runner), silentLogger, { loadTimeoutMs: 60_000, cachedNetworks: 4 });
+
+  it("counts every filter's network as cypher/analysis/cooperation-network.cypher does", async () => {
+    const statement = new AnalysisRepository(graph().db.runner);
+    const projection = service();
+    const { nodes, rels } = await graph().records();
+    const seedSource = nodes.find((n) => n.label === "Source" && n.props.publisher !== "coopgraph generator")!.id;
+    const syntheticSource = nodes.find((n) => n.label === "Source" && n.props.publisher === "coopgraph generator")!.id;
+    expect(rels.some((r) => r.type === "AFFILIATED_WITH")).toBe(true);
+    const filters: [string, Partial<NetworkFilter>][] = [
+      ["everything", {}],
+      ["no synthetic data", { includeSynthetic: false }],
+      ["region AP, at least 2", { region: "AP", minWeight: 2 }],
+      ["programme SP (sub-programmes counted), 2016 to 2020", { programme: "SP", ...periodParams("2016", "2020") }],
+      ["programme PGS, a period starting mid-month", { programme: "PGS", ...periodParams("2019-05-15", null) }],
+      ["organizations in", { includeOrganizations: true, includeSynthetic: false }],
+      ["folded", { foldMembers: true, includeSynthetic: false }],
+      ["folded with organizations, UNIT ties only", { foldMembers: true, foldRoles: ["UNIT"], includeOrganizations: true }],
+      ["one seed source", { sourceIds: [seedSource] }],
+      ["the synthetic source and a seed one, certain only, folded", { sourceIds: [syntheticSource, seedSource], certainOnly: true, foldMembers: true }],
+      ["cut to 25 edges", { maxEdges: 25 }],
+    ];
+    for (const [name, changes] of filters) {
+      const filter = { ...base, ...changes };
+      const expected = await statement.cooperationNetwork(filter);
+      const actual = await projection.network(filter);
+      expect(actual, name).toEqual(expected);
+      if (name === "everything") expect(expected.totalEdges, name).toBeGreaterThan(1_000);
+    }
+  });
+});
+
+describe("the cooperation projection follows the graph version", () => {
+  const creds = testCredentials("open");
+  const editor = bearer(creds.keys.editor);
+  const src = { id: "source:projection-test", title: "Projection test notes", publisher: "coopgraph tests" };
+  /** A new event that two members took part in. */
+  const change = (slug: string, a: string, b: string): GraphChangeInput => ({
+    sources: [src],
+    entities: [{ id: `event:${slug}`, properties: { title: `Projection test ${slug}`, kind: "workshop", startDate: "2031-02-03" }, sources: [src.id] }],
+    relationships: [
+      { type: "PARTICIPATED_IN", from: a, to: `event:${slug}`, properties: { role: "PARTICIPANT" }, sources: [src.id] },
+      { type: "PARTICIPATED_IN", from: b, to: `event:${slug}`, properties: { role: "PARTICIPANT" }, sources: [src.id] },
+    ],
+  });
+
+  it("a write through the API shows at once; after the graph is emptied and loaded again, the same version number is not mistaken for the old graph", async () => {
+    let started: TestApp | undefined;
+    try {
+      started = await startTestApp({ seed: true, auth: creds.settings });
+      const { app, db } = started;
+      const edge = async (a: string, b: string) => {
+        const res = await execute(app, CooperationNetworkDocument, { maxEdges: 2000 });
+        expect(res.errors).toBeUndefined();
+        const [source, target] = [a, b].sort();
+        return res.data!.cooperationNetwork.edges.find((e) => e.source === source && e.target === target)?.weight ?? 0;
+      };
+      const upsert = async (input: GraphChangeInput) => {
+        const res = await execute(app, UpsertGraphVersionDocument, { input }, editor);
+        expect(res.errors).toBeUndefined();
+        return res.data!.upsertGraph.graphVersion!;
+      };
+      const before = await edge("member:jpn", "member:nga");
+      const version = await upsert(change("projection-one", "member:jpn", "member:nga"));
+      expect(await edge("member:jpn", "member:nga")).toBe(before + 1);
+
+      await resetGraph(db.runner);
+      await seedIfEmpty(db.runner, silentLogger);
+      // The same number of writes again, another pair: version `version` names a different graph now.
+      expect(await upsert(change("projection-two", "member:jpn", "member:bra"))).toBe(version);
+      expect(await edge("member:jpn", "member:nga")).toBe(before);
+      expect(await edge("member:jpn", "member:bra")).toBeGreaterThan(0);
+    } finally {
+      await started?.close();
+    }
+  });
+});
