@@ -4,8 +4,8 @@ import { BadUserInputError, NotFoundError } from "../errors/errors.js";
 import { NetworkArgs, type CoParticipantsArgs, type CooperationArgs, type EvolutionArgs, type MembersInProgrammesArgs, type NeighbourhoodArgs, type NetworkFilterArgs, type PathArgs, type SearchArgs, type TimelineArgs } from "./analysis.args.js";
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
-import type { CoParticipantValue, CooperationValue, MembershipValue, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
-import type { AnalysisRepository, NetworkFilter, NetworkShapeFilter } from "./analysis.repository.js";
+import type { CoParticipantValue, CooperationValue, MembershipValue, Named, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
+import type { AnalysisRepository, CoParticipantFilter, NetworkFilter, NetworkShapeFilter } from "./analysis.repository.js";
 import { ANY_PROVENANCE, publisherKey, resolveSources, type ProvenanceArgsLike, type ProvenanceParams } from "./analysis.provenance.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { foldParams } from "./analysis.fold.js";
@@ -17,19 +17,24 @@ import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
  * explains an empty answer (an unknown id, an unknown programme code) before
  * giving it.
  */
-/** Where cooperation networks are counted: the in-memory projection (src/projection), or the statement when it is off. */
-export interface NetworkSource {
+/**
+ * Where cooperation is counted: the in-memory projection (src/projection), or
+ * the statements when it is off. The projection names no entities: the
+ * request's loader reads those the answer shows.
+ */
+export interface CooperationCounter {
   network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue>;
+  coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>>;
 }
 
 export class AnalysisService {
-  private readonly networks: NetworkSource;
+  private readonly counter: CooperationCounter;
 
   constructor(
     private readonly repo: AnalysisRepository,
-    networks?: NetworkSource,
+    counter?: CooperationCounter,
   ) {
-    this.networks = networks ?? { network: (filter, opts) => repo.cooperationNetwork(filter, opts) };
+    this.counter = counter ?? { network: (filter, opts) => repo.cooperationNetwork(filter, opts), coParticipants: (filter, opts) => repo.coParticipants(filter, opts) };
   }
 
   /**
@@ -59,7 +64,7 @@ export class AnalysisService {
     const programme = optionalCode(args.programme);
     const provenance = await this.provenance(args, opts);
     const filter = { id: args.id, first: args.first, eventsPerPartner: args.eventsPerPartner, programme, ...periodParams(args.from, args.to), ...foldParams(args), ...provenance, includeSynthetic: args.includeSynthetic };
-    const answer = await this.repo.coParticipants(filter, opts);
+    const answer = await this.counter.coParticipants(filter, opts);
     prime(loader, answer.entities);
     if (answer.value.length > 0) return answer.value;
     const entity = await existing(loader, args.id, "id");
@@ -113,7 +118,7 @@ export class AnalysisService {
    */
   async cooperationNetwork(args: NetworkArgs, opts?: RunOptions): Promise<NetworkValue> {
     const filter = await this.networkFilter(args, opts);
-    const network = await this.networks.network(filter, opts);
+    const network = await this.counter.network(filter, opts);
     // The hook of src/network: its metric fields compute on the whole network of this filter.
     return { ...network, filter, nodes: network.nodes.map((n) => ({ ...n, filter })) };
   }
@@ -126,7 +131,7 @@ export class AnalysisService {
 
   /** The network of a checked filter with up to maxEdges edges (src/network's metrics ask for all of them). */
   networkOf(filter: NetworkShapeFilter, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
-    return this.networks.network({ ...filter, maxEdges }, opts);
+    return this.counter.network({ ...filter, maxEdges }, opts);
   }
 
   /**
@@ -136,7 +141,7 @@ export class AnalysisService {
    */
   async networkWithin(args: NetworkArgs, maxEdges: number, opts?: RunOptions): Promise<NetworkValue> {
     validate(Object.assign(new NetworkArgs(), args, { maxEdges: 1 }));
-    return this.networks.network({ ...(await this.filterOf(args, opts)), maxEdges }, opts);
+    return this.counter.network({ ...(await this.filterOf(args, opts)), maxEdges }, opts);
   }
 
   /**

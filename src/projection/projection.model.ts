@@ -118,8 +118,16 @@ export interface Projection {
   sources: string[];
   sourceIndex: Map<string, number>;
 
+  /** The event of each participation. */
+  partEvent: Int32Array;
+  /** Each actor's participations: actorParts[actorPartFrom[a]] .. actorParts[actorPartFrom[a + 1] - 1]. */
+  actorPartFrom: Int32Array;
+  actorParts: Int32Array;
+
   /** The ties by organization (actor index). */
   tiesOf: Map<number, Tie[]>;
+  /** The ties by member (actor index): the organizations that fold into it. */
+  tiesTo: Map<number, Tie[]>;
   participations: number;
 }
 
@@ -135,6 +143,19 @@ function yearOf(date: string | null): number {
   if (date === null) return -1;
   const year = Number.parseInt(date.slice(0, 4), 10);
   return Number.isFinite(year) ? year : -1;
+}
+
+/** Each participation's event, and the participations grouped by actor (a counting sort). */
+function participationsByActor(partFrom: Int32Array, partActor: Int32Array, actors: number): { partEvent: Int32Array; actorPartFrom: Int32Array; actorParts: Int32Array } {
+  const partEvent = new Int32Array(partActor.length);
+  for (let e = 0; e + 1 < partFrom.length; e++) partEvent.fill(e, partFrom[e]!, partFrom[e + 1]!);
+  const actorPartFrom = new Int32Array(actors + 1);
+  for (const a of partActor) actorPartFrom[a + 1]! += 1;
+  for (let a = 0; a < actors; a++) actorPartFrom[a + 1]! += actorPartFrom[a]!;
+  const next = actorPartFrom.slice(0, actors);
+  const actorParts = new Int32Array(partActor.length);
+  partActor.forEach((a, p) => (actorParts[next[a]!++] = p));
+  return { partEvent, actorPartFrom, actorParts };
 }
 
 /** Builds the tables; participations by an actor the actor rows do not list are dropped (the statements read both from one graph). */
@@ -185,14 +206,16 @@ export function buildProjection(stamp: Stamp, actorRows: readonly ActorRow[], ev
   const ends = ranks(eventLastEnd);
 
   const tiesOf = new Map<number, Tie[]>();
+  const tiesTo = new Map<number, Tie[]>();
   for (const t of tieRows) {
     const organization = actorIndex.get(t.organizationId);
     const member = actorIndex.get(t.memberId);
     if (organization === undefined || member === undefined) continue;
-    const list = tiesOf.get(organization) ?? [];
-    list.push({ key: t.key, organization, member, role: t.role, synthetic: t.synthetic, uncertain: t.uncertain, uncertainty: t.uncertainty });
-    tiesOf.set(organization, list);
+    const tie = { key: t.key, organization, member, role: t.role, synthetic: t.synthetic, uncertain: t.uncertain, uncertainty: t.uncertainty };
+    tiesOf.set(organization, [...(tiesOf.get(organization) ?? []), tie]);
+    tiesTo.set(member, [...(tiesTo.get(member) ?? []), tie]);
   }
+  const byActor = participationsByActor(partFrom, partActor, actors.length);
 
   return {
     stamp,
@@ -218,7 +241,9 @@ export function buildProjection(stamp: Stamp, actorRows: readonly ActorRow[], ev
     sourceIds,
     sources: sources.values,
     sourceIndex: new Map(sources.values.map((v, i) => [v, i])),
+    ...byActor,
     tiesOf,
+    tiesTo,
     participations: partCount,
   };
 }

@@ -2,6 +2,7 @@ import type { NetworkFilter } from "../analysis/analysis.repository.js";
 import { toAffiliations } from "../analysis/analysis.repository.js";
 import type { NetworkEdgeValue, NetworkNodeValue, NetworkValue } from "../analysis/analysis.model.js";
 import type { Projection, Tie } from "./projection.model.js";
+import { chosenSources, eventCounts, participationCounts, tieFolds } from "./projection.rules.js";
 
 /**
  * The cooperation network of a filter, counted on the projection: the answer
@@ -63,12 +64,7 @@ function standings(projection: Projection, filter: Omit<NetworkFilter, "maxEdges
     if (!member && !filter.includeOrganizations && !filter.foldMembers) continue;
     let standing: Standing[] = [{ actor: a, tie: -1 }];
     if (!member && filter.foldMembers) {
-      const folded = (projection.tiesOf.get(a) ?? []).filter(
-        (t) =>
-          (filter.foldRoles === null || filter.foldRoles.includes(t.role)) &&
-          (filter.includeSynthetic || !t.synthetic) &&
-          !(filter.certainOnly && t.uncertain),
-      );
+      const folded = (projection.tiesOf.get(a) ?? []).filter((t) => tieFolds(filter, t));
       if (folded.length > 0) {
         standing = folded.map((t) => {
           ties.push(t);
@@ -80,15 +76,6 @@ function standings(projection: Projection, filter: Omit<NetworkFilter, "maxEdges
     if (standing.length > 0) out[a] = standing;
   }
   return out;
-}
-
-function eventCounts(projection: Projection, filter: Omit<NetworkFilter, "maxEdges">, e: number): boolean {
-  if (!filter.includeSynthetic && projection.eventSynthetic[e] === 1) return false;
-  const start = projection.eventStart[e]!;
-  const lastEnd = projection.eventLastEnd[e] ?? null;
-  const inPeriod = start !== null ? start <= filter.toHigh && lastEnd !== null && lastEnd >= filter.fromLow : filter.noPeriod;
-  if (!inPeriod) return false;
-  return filter.programme === null || projection.eventProgrammes[e]!.includes(filter.programme);
 }
 
 /** The projection's year span: one slot per year from the first to the last, and one for undated events. */
@@ -133,7 +120,7 @@ export function countNetwork(projection: Projection, filter: Omit<NetworkFilter,
   const n = projection.actorIds.length;
   const ties: Tie[] = [];
   const standing = standings(projection, filter, ties);
-  const chosen = filter.sourceIds === null ? null : new Set(filter.sourceIds.map((id) => projection.sourceIndex.get(id)).filter((i) => i !== undefined));
+  const chosen = chosenSources(projection, filter.sourceIds);
   const span = yearSpan(projection);
   const pairs = new PairIndex(n);
   const edges: EdgeAcc[] = [];
@@ -162,18 +149,12 @@ export function countNetwork(projection: Projection, filter: Omit<NetworkFilter,
     if (!eventCounts(projection, filter, e)) continue;
     present = [];
     for (let p = projection.partFrom[e]!; p < projection.partFrom[e + 1]!; p++) {
-      if (!filter.includeSynthetic && projection.partSynthetic[p] === 1) continue;
-      if (filter.certainOnly && projection.partUncertain[p] === 1) continue;
+      if (!participationCounts(projection, p, filter, chosen)) continue;
       const ids: number[] = [];
-      let stated = chosen === null;
       for (let s = projection.sourceFrom[p]!; s < projection.sourceFrom[p + 1]!; s++) {
         const id = projection.sourceIds[s]!;
-        if (chosen === null || chosen.has(id)) {
-          ids.push(id);
-          stated = true;
-        }
+        if (chosen === null || chosen.has(id)) ids.push(id);
       }
-      if (!stated) continue;
       for (const { actor, tie } of standing[projection.partActor[p]!] ?? []) {
         if (mark[actor] !== e) {
           mark[actor] = e;

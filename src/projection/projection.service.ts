@@ -1,9 +1,10 @@
-import type { NetworkFilter } from "../analysis/analysis.repository.js";
-import type { NetworkValue } from "../analysis/analysis.model.js";
+import type { CoParticipantFilter, NetworkFilter } from "../analysis/analysis.repository.js";
+import type { CoParticipantValue, Named, NetworkValue } from "../analysis/analysis.model.js";
 import type { RunOptions } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { filterKey } from "../network/network.cache.js";
 import { buildProjection, stampKey, type Projection } from "./projection.model.js";
+import { projectCoParticipants } from "./projection.coparticipants.js";
 import { countNetwork, networkValue, type CountedNetwork } from "./projection.network.js";
 import type { ProjectionRepository } from "./projection.repository.js";
 
@@ -61,6 +62,11 @@ export class ProjectionService {
   async network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue> {
     const projection = await this.current(opts);
     return networkValue(projection, this.counted(projection, filter), filter);
+  }
+
+  /** Co-participants of one actor, as cypher/analysis/co-participants.cypher defines them; the loader reads the entities shown. */
+  async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>> {
+    return { value: projectCoParticipants(await this.current(opts), filter), entities: [] };
   }
 
   private counted(projection: Projection, filter: NetworkFilter): CountedNetwork {

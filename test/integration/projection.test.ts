@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnalysisRepository, type NetworkFilter } from "../../src/analysis/analysis.repository.js";
+import { AnalysisRepository, type CoParticipantFilter, type NetworkFilter } from "../../src/analysis/analysis.repository.js";
 import { periodParams } from "../../src/graphql/period.js";
 import { ProjectionRepository } from "../../src/projection/projection.repository.js";
 import { ProjectionService } from "../../src/projection/projection.service.js";
@@ -56,6 +56,37 @@ describe("the cooperation projection (seed and generated data)", () => {
       expect(actual, name).toEqual(expected);
       if (name === "everything") expect(expected.totalEdges, name).toBeGreaterThan(1_000);
     }
+  });
+
+  it("ranks co-participants as cypher/analysis/co-participants.cypher does, folded or not, for members and organizations", async () => {
+    const statement = new AnalysisRepository(graph().db.runner);
+    const projection = service();
+    const { nodes, rels } = await graph().records();
+    const seedSource = nodes.find((n) => n.label === "Source" && n.props.publisher !== "coopgraph generator")!.id;
+    const taken = new Map<string, number>();
+    for (const r of rels) if (r.type === "PARTICIPATED_IN") taken.set(r.from, (taken.get(r.from) ?? 0) + 1);
+    const busiest = [...taken].filter(([id]) => id.startsWith("member:")).sort((a, b) => b[1] - a[1])[0]![0];
+    const tie = rels.find((r) => r.type === "AFFILIATED_WITH" && taken.has(r.from))!;
+    const ids = [busiest, "organization:wco", tie.from, tie.to, "member:jpn"];
+    const defaults: CoParticipantFilter = { id: "", first: 10, eventsPerPartner: 5, programme: null, ...periodParams(null, null), foldMembers: false, foldRoles: null, sourceIds: null, certainOnly: false, includeSynthetic: true };
+    const filters: [string, Partial<CoParticipantFilter>][] = [
+      ["default", {}],
+      ["every partner, every event, no synthetic data", { first: 500, eventsPerPartner: 500, includeSynthetic: false }],
+      ["folded", { foldMembers: true, first: 500 }],
+      ["folded, certain only, AGENCY and UNIT ties", { foldMembers: true, certainOnly: true, foldRoles: ["AGENCY", "UNIT"] }],
+      ["programme SP, 2017 to 2021", { programme: "SP", ...periodParams("2017", "2021"), first: 50 }],
+      ["one seed source", { sourceIds: [seedSource] }],
+    ];
+    let compared = 0;
+    for (const id of ids) {
+      for (const [name, changes] of filters) {
+        const filter = { ...defaults, id, ...changes };
+        const expected = (await statement.coParticipants(filter)).value;
+        expect((await projection.coParticipants(filter)).value, `${id}, ${name}`).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 });
 
