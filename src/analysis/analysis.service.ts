@@ -25,6 +25,7 @@ import { optionalCode, programmeCodes, validate } from "./analysis.validate.js";
 export interface CooperationCounter {
   network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue>;
   coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>>;
+  networkEvolution(filter: NetworkShapeFilter, opts?: RunOptions): Promise<NetworkYearValue[]>;
 }
 
 export class AnalysisService {
@@ -34,7 +35,11 @@ export class AnalysisService {
     private readonly repo: AnalysisRepository,
     counter?: CooperationCounter,
   ) {
-    this.counter = counter ?? { network: (filter, opts) => repo.cooperationNetwork(filter, opts), coParticipants: (filter, opts) => repo.coParticipants(filter, opts) };
+    this.counter = counter ?? {
+      network: (filter, opts) => repo.cooperationNetwork(filter, opts),
+      coParticipants: (filter, opts) => repo.coParticipants(filter, opts),
+      networkEvolution: (filter, opts) => repo.networkEvolution(filter, opts),
+    };
   }
 
   /**
@@ -151,7 +156,7 @@ export class AnalysisService {
    */
   async networkEvolution(args: EvolutionArgs, opts?: RunOptions): Promise<NetworkYearValue[]> {
     validate(args);
-    return this.repo.networkEvolution(await this.filterOf(args, opts), opts);
+    return this.counter.networkEvolution(await this.filterOf(args, opts), opts);
   }
 
   /**

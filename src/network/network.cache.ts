@@ -1,4 +1,4 @@
-import type { NetworkFilter } from "../analysis/analysis.repository.js";
+import type { NetworkFilter, NetworkShapeFilter } from "../analysis/analysis.repository.js";
 import type { CompactNetwork, MetricResult } from "./network.metrics.js";
 
 /** A whole filtered network as the metrics take it, with each actor's index. */
@@ -46,7 +46,7 @@ export class MetricsCache {
 }
 
 /** The filter's parameters that choose the network, in a fixed order; maxEdges only cuts what is drawn. */
-export function filterKey(filter: NetworkFilter): string {
+export function filterKey(filter: NetworkShapeFilter & { maxEdges?: number }): string {
   const { maxEdges: _drawn, ...chosen } = filter;
   return JSON.stringify(Object.keys(chosen).sort().map((k) => [k, chosen[k as keyof typeof chosen]]));
 }

@@ -1,6 +1,7 @@
 import type { NetworkFilter } from "../analysis/analysis.repository.js";
 import { toAffiliations } from "../analysis/analysis.repository.js";
 import type { NetworkEdgeValue, NetworkNodeValue, NetworkValue } from "../analysis/analysis.model.js";
+import type { EvolutionRow } from "../analysis/analysis.history.js";
 import type { Projection, Tie } from "./projection.model.js";
 import { chosenSources, eventCounts, participationCounts, tieFolds } from "./projection.rules.js";
 
@@ -262,4 +263,31 @@ function nodeValues(projection: Projection, edges: readonly EdgeAcc[], maxEdges:
         })),
       ),
     }));
+}
+
+/**
+ * The network year by year, as cypher/analysis/network-evolution.cypher
+ * counts it: from the pairs of every weight (minWeight applies per year), a
+ * pair is an edge of a year when it shared at least minWeight events starting
+ * that year; undated events are left out.
+ */
+export function evolutionRows(counted: CountedNetwork, minWeight: number): EvolutionRow[] {
+  const years = new Map<number, { edges: number; newEdges: number; goneNextYear: number; ends: Set<number> }>();
+  for (const edge of counted.edges) {
+    const active: number[] = [];
+    // The last slot counts undated events.
+    for (let i = 0; i < edge.years.length - 1; i++) if (edge.years[i]! >= minWeight) active.push(i);
+    active.forEach((i, k) => {
+      const year = counted.firstYear + i;
+      let row = years.get(year);
+      if (!row) years.set(year, (row = { edges: 0, newEdges: 0, goneNextYear: 0, ends: new Set() }));
+      row.edges += 1;
+      if (k === 0) row.newEdges += 1;
+      if (active[k + 1] !== i + 1) row.goneNextYear += 1;
+      row.ends.add(edge.a).add(edge.b);
+    });
+  }
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .map(([year, row]) => ({ year, nodes: row.ends.size, edges: row.edges, newEdges: row.newEdges, goneNextYear: row.goneNextYear }));
 }

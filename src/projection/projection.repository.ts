@@ -25,10 +25,13 @@ export class ProjectionRepository {
       async (tx) => {
         const [before] = await tx.run<Stamp>(ProjectionQueries.stamp);
         const actors = await tx.run<ActorRow>(ProjectionQueries.actors);
-        const events = await tx.run<EventRow>(ProjectionQueries.events);
+        const events = await tx.run<Omit<EventRow, "participations">>(ProjectionQueries.events);
+        const participations = await tx.run<Pick<EventRow, "id" | "participations">>(ProjectionQueries.participations);
         const ties = await tx.run<TieRow>(ProjectionQueries.ties);
         const [after] = await tx.run<Stamp>(ProjectionQueries.stamp);
-        return { before: before!, after: after!, actors, events, ties };
+        // Events created between the two reads have no participations yet; those written between are the stamp's to catch.
+        const byEvent = new Map(participations.map((p) => [p.id, p.participations]));
+        return { before: before!, after: after!, actors, events: events.map((e) => ({ ...e, participations: byEvent.get(e.id) ?? [] })), ties };
       },
       opts,
     );

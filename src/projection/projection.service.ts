@@ -1,11 +1,12 @@
-import type { CoParticipantFilter, NetworkFilter } from "../analysis/analysis.repository.js";
-import type { CoParticipantValue, Named, NetworkValue } from "../analysis/analysis.model.js";
+import { evolution } from "../analysis/analysis.history.js";
+import type { CoParticipantFilter, NetworkFilter, NetworkShapeFilter } from "../analysis/analysis.repository.js";
+import type { CoParticipantValue, Named, NetworkValue, NetworkYearValue } from "../analysis/analysis.model.js";
 import type { RunOptions } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { filterKey } from "../network/network.cache.js";
 import { buildProjection, stampKey, type Projection } from "./projection.model.js";
 import { projectCoParticipants } from "./projection.coparticipants.js";
-import { countNetwork, networkValue, type CountedNetwork } from "./projection.network.js";
+import { countNetwork, evolutionRows, networkValue, type CountedNetwork } from "./projection.network.js";
 import type { ProjectionRepository } from "./projection.repository.js";
 
 export interface ProjectionSettings {
@@ -64,12 +65,18 @@ export class ProjectionService {
     return networkValue(projection, this.counted(projection, filter), filter);
   }
 
+  /** The network year by year, as cypher/analysis/network-evolution.cypher defines it (minWeight per year). */
+  async networkEvolution(filter: NetworkShapeFilter, opts?: RunOptions): Promise<NetworkYearValue[]> {
+    const projection = await this.current(opts);
+    return evolution(evolutionRows(this.counted(projection, { ...filter, minWeight: 1 }), filter.minWeight));
+  }
+
   /** Co-participants of one actor, as cypher/analysis/co-participants.cypher defines them; the loader reads the entities shown. */
   async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>> {
     return { value: projectCoParticipants(await this.current(opts), filter), entities: [] };
   }
 
-  private counted(projection: Projection, filter: NetworkFilter): CountedNetwork {
+  private counted(projection: Projection, filter: NetworkShapeFilter): CountedNetwork {
     const of = stampKey(projection.stamp);
     if (of !== this.networksOf) {
       this.networks.clear();

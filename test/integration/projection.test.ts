@@ -29,7 +29,7 @@ describe("the cooperation projection (seed and generated data)", () => {
   const graph = usePreparedGraph();
   const service = () => new ProjectionService(new ProjectionRepository(graph().db.runner), silentLogger, { loadTimeoutMs: 60_000, cachedNetworks: 4 });
 
-  it("counts every filter's network as cypher/analysis/cooperation-network.cypher does", async () => {
+  it("counts every filter's network, and its evolution, as cypher/analysis/cooperation-network.cypher and network-evolution.cypher do", async () => {
     const statement = new AnalysisRepository(graph().db.runner);
     const projection = service();
     const { nodes, rels } = await graph().records();
@@ -55,6 +55,9 @@ describe("the cooperation projection (seed and generated data)", () => {
       const actual = await projection.network(filter);
       expect(actual, name).toEqual(expected);
       if (name === "everything") expect(expected.totalEdges, name).toBeGreaterThan(1_000);
+      const years = await statement.networkEvolution(filter);
+      expect(await projection.networkEvolution(filter), `${name}, year by year`).toEqual(years);
+      if (name === "everything") expect(years.length, name).toBeGreaterThan(10);
     }
   });
 
