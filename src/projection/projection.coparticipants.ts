@@ -26,9 +26,16 @@ export function projectCoParticipants(projection: Projection, filter: CoParticip
   if (asked === undefined) return [];
   const chosen = chosenSources(projection, filter.sourceIds);
   const folds = (t: Tie) => tieFolds(filter, t);
+  // Each actor's standing, worked out once: an event's participants are read again for every event the actor shares.
+  const standing = new Map<number, Standing[]>();
   const foldOf = (a: number): Standing[] => {
-    const ties = projection.actorIsMember[a] === 1 ? [] : (projection.tiesOf.get(a) ?? []).filter(folds);
-    return ties.length > 0 ? ties.map((t) => ({ actor: t.member, tie: t })) : [{ actor: a, tie: null }];
+    let found = standing.get(a);
+    if (!found) {
+      const ties = projection.actorIsMember[a] === 1 ? [] : (projection.tiesOf.get(a) ?? []).filter(folds);
+      found = ties.length > 0 ? ties.map((t) => ({ actor: t.member, tie: t })) : [{ actor: a, tie: null }];
+      standing.set(a, found);
+    }
+    return found;
   };
   const eventOk = new Map<number, boolean>();
   const counts = (e: number) => {
@@ -37,7 +44,7 @@ export function projectCoParticipants(projection: Projection, filter: CoParticip
     return ok;
   };
 
-  const partners = new Map<string, Partner>();
+  const partners = new Map<number, Partner>();
   for (const { actor: start } of foldOf(asked)) {
     // Who takes part for the actor asked about: itself and, folded, its member's affiliates.
     const takers: Standing[] = [{ actor: start, tie: null }];
@@ -53,7 +60,7 @@ export function projectCoParticipants(projection: Projection, filter: CoParticip
           if (p2 === p1 || !participationCounts(projection, p2, filter, chosen)) continue;
           for (const b of foldOf(projection.partActor[p2]!)) {
             if (b.actor === start) continue;
-            const key = `${start} ${b.actor}`;
+            const key = start * projection.actorIds.length + b.actor;
             let row = partners.get(key);
             if (!row) partners.set(key, (row = { start, partner: b.actor, events: new Set(), ties: new Set() }));
             row.events.add(e);

@@ -28,7 +28,6 @@ export interface EdgeAcc {
   years: Int32Array;
   /** The said-sets (see saidSet) of both ends in each shared event. */
   said: Set<number>;
-  lastSaid: number;
   ties: Set<number> | undefined;
 }
 
@@ -124,7 +123,6 @@ export function countNetwork(projection: Projection, filter: Omit<NetworkFilter,
   const chosen = chosenSources(projection, filter.sourceIds);
   const span = yearSpan(projection);
   const pairs = new PairIndex(n);
-  const edges: EdgeAcc[] = [];
 
   // Said-sets: the chosen sources of one actor's participations in one event, interned, so an edge adds one number per end and event.
   const saidIndex = new Map<string, number>();
@@ -145,6 +143,7 @@ export function countNetwork(projection: Projection, filter: Omit<NetworkFilter,
   const mark = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
   let present: { actor: number; said: number[]; ties: number[] }[] = [];
+  const acc = new EdgeTable(span.slots);
 
   for (let e = 0; e < projection.eventIds.length; e++) {
     if (!eventCounts(projection, filter, e)) continue;
@@ -175,39 +174,122 @@ export function countNetwork(projection: Projection, filter: Omit<NetworkFilter,
     const endRank = projection.eventEndRank[e]!;
     for (let i = 0; i < present.length; i++) {
       const x = present[i]!;
+      const saidX = said[i]!;
       for (let j = i + 1; j < present.length; j++) {
         const y = present[j]!;
         let k = pairs.get(x.actor, y.actor);
         if (k < 0) {
-          k = edges.length;
+          k = acc.add(x.actor, y.actor);
           pairs.set(x.actor, y.actor, k);
-          edges.push({ a: x.actor, b: y.actor, weight: 0, firstRank: -1, endRank: -1, years: new Int32Array(span.slots), said: new Set(), lastSaid: -1, ties: undefined });
         }
-        const edge = edges[k]!;
-        edge.weight += 1;
-        edge.years[year]! += 1;
-        if (startRank >= 0 && (edge.firstRank < 0 || startRank < edge.firstRank)) edge.firstRank = startRank;
-        if (endRank > edge.endRank) edge.endRank = endRank;
-        // Most ends repeat the same said-set event after event: the last one added is skipped cheaply.
-        addSaid(edge, said[i]!);
-        addSaid(edge, said[j]!);
-        if (x.ties.length + y.ties.length > 0) {
-          edge.ties ??= new Set();
-          for (const t of x.ties) edge.ties.add(t);
-          for (const t of y.ties) edge.ties.add(t);
-        }
+        acc.count(k, year, startRank, endRank, saidX, said[j]!);
+        if (x.ties.length + y.ties.length > 0) acc.tie(k, x.ties, y.ties);
       }
     }
   }
 
-  const kept = edges.filter((edge) => edge.weight >= filter.minWeight).sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b);
+  const kept = acc.edges(filter.minWeight).sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b);
   return { edges: kept, ties, saidSets, firstYear: span.first };
 }
 
-function addSaid(edge: EdgeAcc, said: number): void {
-  if (said === edge.lastSaid) return;
-  edge.said.add(said);
-  edge.lastSaid = said;
+/**
+ * The pairs being counted, in typed arrays (growing by doubling): a whole
+ * network at medium scale is millions of (pair, event) steps, and objects per
+ * pair made that several times slower. Most pairs see one said-set at both
+ * ends in every event (one source), kept in `said`; other ones go to a set.
+ */
+class EdgeTable {
+  private size = 0;
+  private capacity = 1024;
+  private a = new Int32Array(this.capacity);
+  private b = new Int32Array(this.capacity);
+  private weight = new Int32Array(this.capacity);
+  private firstRank = new Int32Array(this.capacity);
+  private endRank = new Int32Array(this.capacity);
+  private said = new Int32Array(this.capacity);
+  private years: Int32Array;
+  private readonly moreSaid = new Map<number, Set<number>>();
+  private readonly ties = new Map<number, Set<number>>();
+
+  constructor(private readonly slots: number) {
+    this.years = new Int32Array(this.capacity * slots);
+  }
+
+  add(a: number, b: number): number {
+    if (this.size === this.capacity) this.grow();
+    const k = this.size++;
+    this.a[k] = a;
+    this.b[k] = b;
+    this.firstRank[k] = -1;
+    this.endRank[k] = -1;
+    this.said[k] = -1;
+    return k;
+  }
+
+  count(k: number, year: number, startRank: number, endRank: number, saidX: number, saidY: number): void {
+    this.weight[k]! += 1;
+    this.years[k * this.slots + year]! += 1;
+    if (startRank >= 0 && (this.firstRank[k]! < 0 || startRank < this.firstRank[k]!)) this.firstRank[k] = startRank;
+    if (endRank > this.endRank[k]!) this.endRank[k] = endRank;
+    this.addSaid(k, saidX);
+    if (saidY !== saidX) this.addSaid(k, saidY);
+  }
+
+  tie(k: number, x: readonly number[], y: readonly number[]): void {
+    let set = this.ties.get(k);
+    if (!set) this.ties.set(k, (set = new Set()));
+    for (const t of x) set.add(t);
+    for (const t of y) set.add(t);
+  }
+
+  /** The pairs of at least minWeight shared events, as edges. */
+  edges(minWeight: number): EdgeAcc[] {
+    const out: EdgeAcc[] = [];
+    for (let k = 0; k < this.size; k++) {
+      if (this.weight[k]! < minWeight) continue;
+      const said = new Set(this.moreSaid.get(k));
+      if (this.said[k]! >= 0) said.add(this.said[k]!);
+      out.push({
+        a: this.a[k]!,
+        b: this.b[k]!,
+        weight: this.weight[k]!,
+        firstRank: this.firstRank[k]!,
+        endRank: this.endRank[k]!,
+        years: this.years.slice(k * this.slots, (k + 1) * this.slots),
+        said,
+        ties: this.ties.get(k),
+      });
+    }
+    return out;
+  }
+
+  private addSaid(k: number, said: number): void {
+    const first = this.said[k]!;
+    if (first === said) return;
+    if (first < 0) {
+      this.said[k] = said;
+      return;
+    }
+    let more = this.moreSaid.get(k);
+    if (!more) this.moreSaid.set(k, (more = new Set()));
+    more.add(said);
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = (old: Int32Array, per = 1) => {
+      const next = new Int32Array(this.capacity * per);
+      next.set(old);
+      return next;
+    };
+    this.a = grown(this.a);
+    this.b = grown(this.b);
+    this.weight = grown(this.weight);
+    this.firstRank = grown(this.firstRank);
+    this.endRank = grown(this.endRank);
+    this.said = grown(this.said);
+    this.years = grown(this.years, this.slots);
+  }
 }
 
 function edgeValue(projection: Projection, edge: EdgeAcc, firstYear: number, saidSets: number[][]): NetworkEdgeValue {
