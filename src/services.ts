@@ -69,7 +69,7 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
     researcher: new ResearcherService(new ResearcherRepository(db.runner), { timeoutMs: limits.cypherTimeoutMs, maxRows: limits.cypherMaxRows }),
     activity: new ActivityService(new ActivityRepository(db.runner)),
     exports: new ExportService(analysis, limits.exportMaxEdges),
-    network: new NetworkService(analysis, changes, {
+    network: new NetworkService(analysis, projection ? (opts) => projection.stampKey(opts) : (opts) => changes.version(opts).then(String), {
       maxEdges: limits.metricsMaxEdges,
       betweennessExactNodes: limits.betweennessExactNodes,
       betweennessPivots: limits.betweennessPivots,

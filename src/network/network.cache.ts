@@ -17,7 +17,7 @@ export interface CacheEntry {
 export const CACHED_NETWORKS = 16;
 
 /**
- * The metrics cache, keyed by graph version and filter: a write bumps the
+ * The metrics cache, keyed by graph stamp and filter: a write bumps the
  * version (src/changes), so an entry is never stale, only unused; the least
  * recently used entries go past `size`.
  */
@@ -26,8 +26,8 @@ export class MetricsCache {
 
   constructor(private readonly size = CACHED_NETWORKS) {}
 
-  entry(version: number, filter: NetworkFilter): CacheEntry {
-    const key = `${version} ${filterKey(filter)}`;
+  entry(stamp: string, filter: NetworkFilter): CacheEntry {
+    const key = `${stamp} ${filterKey(filter)}`;
     let entry = this.entries.get(key);
     if (entry) this.entries.delete(key);
     else entry = { network: undefined, results: new Map() };

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import type { NetworkFilter } from "../analysis/analysis.repository.js";
 import type { AnalysisService } from "../analysis/analysis.service.js";
-import type { ChangesService } from "../changes/changes.service.js";
 import type { RunOptions } from "../db/query-runner.js";
 import { BadUserInputError } from "../errors/errors.js";
 import type { NetworkValue } from "../analysis/analysis.model.js";
@@ -37,9 +36,12 @@ const KEY_OF: Record<NetworkMetric, MetricKey> = {
   [NetworkMetric.CLUSTERING]: "clustering",
 };
 
-/** One request's view of one network: its graph version (read once) and a loader that batches the metrics its fields ask for into one computation. */
+/** What names the graph's contents now: the graph version (with its history, when the projection is on). */
+export type GraphStamp = (opts?: RunOptions) => Promise<string>;
+
+/** One request's view of one network: its graph stamp (read once) and a loader that batches the metrics its fields ask for into one computation. */
 interface Session {
-  version: Promise<number>;
+  stamp: Promise<string>;
   loader: DataLoader<MetricKey, MetricResult>;
   network: () => Promise<MeasuredNetwork>;
 }
@@ -58,7 +60,7 @@ export class NetworkService {
 
   constructor(
     private readonly analysis: AnalysisService,
-    private readonly changes: ChangesService,
+    private readonly stamp: GraphStamp,
     private readonly settings: MetricsSettings,
   ) {
     this.thread = new MetricsThread(settings.timeoutMs);
@@ -123,12 +125,12 @@ export class NetworkService {
   private session(filter: NetworkFilter, opts?: RunOptions): Session {
     let session = this.sessions.get(filter);
     if (session) return session;
-    const version = this.changes.version(opts);
-    // Read before the network: a write in between leaves newer data under an older version, which no later request asks for.
-    const entry = version.then((v) => this.cache.entry(v, filter));
+    const stamp = this.stamp(opts);
+    // Read before the network: a write in between leaves newer data under an older stamp, which no later request asks for.
+    const entry = stamp.then((v) => this.cache.entry(v, filter));
     const network = () => entry.then((e) => this.network(e, filter, opts));
     session = {
-      version,
+      stamp,
       network,
       loader: new DataLoader((keys) => entry.then((e) => this.compute(e, network, keys)), { cache: true }),
     };

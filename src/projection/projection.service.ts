@@ -40,6 +40,11 @@ export class ProjectionService {
     private readonly settings: ProjectionSettings,
   ) {}
 
+  /** The key of the graph's stamp now (version and history). */
+  async stampKey(opts?: RunOptions): Promise<string> {
+    return stampKey(await this.repo.stamp(opts));
+  }
+
   /** The projection of the graph version now. */
   async current(opts?: RunOptions): Promise<Projection> {
     const stamp = await this.repo.stamp(opts);
