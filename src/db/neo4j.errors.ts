@@ -19,6 +19,11 @@ export function isTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration/.test(err.code);
 }
 
+/** Neo4j refused the transaction more memory than its limits allow. */
+export function isMemoryLimit(err: unknown): boolean {
+  return err instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(err.code);
+}
+
 /** The transaction was terminated (by its timeout while waiting for a lock, or by an administrator). */
 export function isTerminated(err: unknown): boolean {
   return err instanceof Neo4jError && /LockClientStopped|Transaction\.Terminated/.test(err.code);

@@ -1,9 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Result } from "neo4j-driver";
-import { QueryTimeoutError, ServiceUnavailableError } from "../errors/errors.js";
+import { QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors/errors.js";
 import type { Logger } from "../logging/logger.js";
 import type { CypherQuery } from "./cypher.registry.js";
 import type { DatabaseHealth } from "./database.health.js";
-import { isTerminated, isTimeout, isUnavailable } from "./neo4j.errors.js";
+import { isMemoryLimit, isTerminated, isTimeout, isUnavailable } from "./neo4j.errors.js";
 import { toPlain } from "./plain.js";
 
 export type Params = Record<string, unknown>;
@@ -99,7 +99,7 @@ export class QueryRunner {
     }
   }
 
-  /** Unreachable database → SERVICE_UNAVAILABLE (and the health gate closes); time limit → QUERY_TIMEOUT. */
+  /** Unreachable database → SERVICE_UNAVAILABLE (and the health gate closes); time limit → QUERY_TIMEOUT; memory limit → QUERY_TOO_LARGE. */
   private mapError(err: unknown, timeoutMs: number, startedAt: number): unknown {
     if (isUnavailable(err)) {
       this.health.markDown(err);
@@ -107,6 +107,12 @@ export class QueryRunner {
     }
     // A transaction stopped while waiting for a lock reports "terminated", not "timed out".
     if (isTimeout(err) || (isTerminated(err) && performance.now() - startedAt >= timeoutMs)) return new QueryTimeoutError(`The query ran past its time limit of ${timeoutMs} ms; Neo4j stopped it and nothing was changed.`, err);
+    if (isMemoryLimit(err)) {
+      return new QueryTooLargeError(
+        "The query needed more memory than Neo4j allows a transaction (dbms.memory.transaction.total.max); Neo4j stopped it and nothing was changed. Narrow it (a region, a programme, a period) or raise that setting.",
+        err,
+      );
+    }
     return err;
   }
 }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  /** Neo4j stopped a transaction at its memory limit: the query is too large for the database's settings. */
+  QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
   /** Too many requests from one credential or address in the rate-limit window (429). */
   RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
@@ -125,6 +127,14 @@ export class LimitExceededError extends AppError {
   readonly code = ErrorCode.LIMIT_EXCEEDED;
   constructor(breach: LimitBreach) {
     super(limitMessage(breach), options(ErrorCode.LIMIT_EXCEEDED, 400, { limit: breach.limit, maximum: breach.maximum, actual: breach.actual }));
+  }
+}
+
+/** Neo4j stopped a transaction at its memory limit (dbms.memory.transaction.total.max or .max). */
+export class QueryTooLargeError extends AppError {
+  readonly code = ErrorCode.QUERY_TOO_LARGE;
+  constructor(message: string, cause?: unknown) {
+    super(message, options(ErrorCode.QUERY_TOO_LARGE, 503, { retryable: false }, cause));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { isAuthFailure, isDatabaseNotFound, isUnavailable, safeUri } from "../../src/db/neo4j.errors.js";
+import { isAuthFailure, isDatabaseNotFound, isMemoryLimit, isUnavailable, safeUri } from "../../src/db/neo4j.errors.js";
 
 const error = (code: string, message = "x") => new Neo4jError(message, code, "50N42", "error: general processing exception");
 
@@ -13,6 +13,13 @@ describe("neo4j error classification", () => {
   it("does not call a query error an outage", () => {
     expect(isUnavailable(error("Neo.ClientError.Statement.SyntaxError"))).toBe(false);
     expect(isUnavailable(new Error("ServiceUnavailable"))).toBe(false);
+  });
+
+  it("tells a transaction stopped at Neo4j's memory limit from an outage (as Neo4j 5.26 reports it)", () => {
+    const refused = error("Neo.TransientError.General.MemoryPoolOutOfMemoryError", "The allocation of an extra 5.7 MiB would use more than the limit 1.4 GiB. Currently using 1.4 GiB. dbms.memory.transaction.total.max threshold reached");
+    expect(isMemoryLimit(refused)).toBe(true);
+    expect(isUnavailable(refused)).toBe(false);
+    expect(isMemoryLimit(error("Neo.ClientError.Statement.SyntaxError"))).toBe(false);
   });
 
   it("recognises bad credentials and a missing database", () => {

@@ -1,4 +1,4 @@
-import neo4j, { isInt, type Driver } from "neo4j-driver";
+import neo4j, { isInt, Neo4jError, type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import type { CypherQuery } from "../../src/db/cypher.registry.js";
 import type { DatabaseHealth } from "../../src/db/database.health.js";
@@ -29,9 +29,9 @@ describe("the runner's one session lifecycle", () => {
   type Opened = { database?: string; defaultAccessMode?: string; executed?: string; config?: { timeout?: number; metadata?: unknown }; closed?: boolean };
 
   /** A driver that records each session it opens; its transactions answer every statement with no rows. */
-  function fakeRunner(down = false) {
+  function fakeRunner(down = false, fails?: Error) {
     const opened: Opened[] = [];
-    const tx = { run: () => Object.assign(Promise.resolve({ records: [] }), { keys: () => Promise.resolve([]) }) };
+    const tx = { run: () => Object.assign(fails ? Promise.reject(fails) : Promise.resolve({ records: [] }), { keys: () => Promise.resolve([]) }) };
     const driver = {
       session: (config: Opened) => {
         const session: Opened = { ...config };
@@ -66,6 +66,12 @@ describe("the runner's one session lifecycle", () => {
     await expect(runner.run(read)).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
     await expect(runner.readUnregistered("RETURN 1", {}, (result) => result.keys())).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
     expect(opened).toEqual([]);
+  });
+
+  it("names a transaction Neo4j stopped at its memory limit QUERY_TOO_LARGE, with what to do", async () => {
+    const refused = new Neo4jError("The allocation of an extra 5.7 MiB would use more than the limit 1.4 GiB.", "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "50N42", "error");
+    const { runner } = fakeRunner(false, refused);
+    await expect(runner.run(read)).rejects.toMatchObject({ extensions: { code: "QUERY_TOO_LARGE" }, message: expect.stringMatching(/dbms\.memory\.transaction\.total\.max.*Narrow it/) as unknown });
   });
 
   it("refuses a registered WRITE query inside a READ transaction", async () => {
