@@ -8,6 +8,7 @@ import { RelationQueries } from "../relations/relation.queries.js";
 import { ListQueries } from "../list/list.queries.js";
 import { AdminQueries } from "./admin.queries.js";
 import { registeredQueries, type CypherQuery } from "./cypher.registry.js";
+import { migrations } from "./migrations.apply.js";
 import { schemaStatements } from "./schema.apply.js";
 
 /**
@@ -29,6 +30,7 @@ export const QUERY_MODULES = {
 
 export function allQueries(): CypherQuery[] {
   schemaStatements();
+  migrations();
   void QUERY_MODULES;
   return registeredQueries();
 }
