@@ -1,11 +1,10 @@
 /**
  * The GraphQL operations of the start-up warm-up: the shapes dashboards ask
- * most, each sending statements no other one sends, at the sizes users send
- * them. A relation page statement has one plan per size class of its parents
- * (Neo4j buckets list parameters: up to 10, up to 100, up to 1,000): one member's
- * page, a page of 10 events' participants, the regions of up to 100 members, a
- * list of 20 entities' relations. test/unit/warmup-operations.test.ts checks
- * them against the schema.
+ * most (an id lookup, a one-hop page, three levels, the lists), each sending
+ * statements the others do not. The relation page statements are planned
+ * before these run (RelationRepository.warm: one plan for pages of up to 100
+ * parents); these make the other statements' plans and warm the code paths.
+ * test/unit/warmup.test.ts checks them against the schema.
  */
 export const SHAPES = {
   about: "{ about { version database { version nodeCount } } }",
