@@ -91,10 +91,11 @@ export class Warmup {
       if (res.status !== 200) throw new Error(`warm-up operation answered HTTP ${res.status}: ${res.body.slice(0, 200)}`);
       return res;
     };
-    // Neither waits for the relation page plans: the member is picked with a
-    // statement being planned already (one parent's page), `about` has its own.
+    // Sent while the relation page plans are made: `about` needs none of them,
+    // the member pick needs the outgoing one, which Neo4j is making already
+    // (measured: four identical cold statements at once took 1.1 to 1.7 times one).
     const [id] = await Promise.all([counted({ query: PICK_MEMBER }).then((res) => pickMember(res.body)), counted({ query: SHAPES.about }), planned]);
-    // At once: the plans they need are made (or being made), and several connections open.
+    // At once: their relation page plans are made, and several connections open.
     await Promise.all(warmupRequests(id).map((body) => counted(body)));
   }
 }
