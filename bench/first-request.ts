@@ -1,6 +1,6 @@
 /**
  * The first request after a start against the same request warm:
- * `npm run bench:first -- [--scale medium] [--trials 3] [--neo4j <uri>]`.
+ * `npm run bench:first -- [--scale seed|small|medium|large] [--trials 3] [--neo4j <uri>]`.
  * Loads the data into a Neo4j (a throwaway one unless --neo4j), then for each
  * trial and for the warm-up off and on: clears Neo4j's query caches (as a
  * freshly started Neo4j has none), starts the server as `npm start` runs it
@@ -30,6 +30,8 @@ interface Row {
   trial: number;
   query: string;
   readyMs: number;
+  /** How long the warm-up took from its start (it goes on past readiness when longer than its cap). */
+  warmupMs?: number;
   firstMs: number;
   /** The first request's error code (QUERY_TIMEOUT...), if it failed. */
   firstError?: string;
@@ -66,11 +68,17 @@ async function startServer(neo4j: { uri: string; password: string }, warmup: boo
     child.once("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
   });
   const readyMs = Math.round(performance.now() - startedAt);
+  const warmupMs = async () => {
+    if (!warmup) return undefined;
+    for (let i = 0; i < 600 && !/"msg":"warm-up (done|failed)/.test(output); i++) await new Promise((r) => setTimeout(r, 100));
+    const ms = /"ms":(\d+)[^\n]*"msg":"warm-up done"/.exec(output)?.[1];
+    return ms === undefined ? undefined : Number(ms);
+  };
   const stop = () => new Promise<void>((resolve) => {
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
   });
-  return { port, readyMs, stop };
+  return { port, readyMs, warmupMs, stop };
 }
 
 /** The time a request took, and its error code if it failed (a cold plan can run past the query time limit). */
@@ -86,17 +94,18 @@ async function timed(port: number, body: string): Promise<{ ms: number; error?: 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function run(neo4j: { uri: string; password: string }, opts: { scale: Scale; trials: number }): Promise<Row[]> {
+async function run(neo4j: { uri: string; password: string }, opts: { scale: Scale | "seed"; trials: number }): Promise<Row[]> {
   const db = await connectDatabase({ uri: neo4j.uri, username: "neo4j", password: neo4j.password, database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
   const rows: Row[] = [];
   try {
-    await loadData(db, opts.scale, 1, (line) => console.log(line));
+    await loadData(db, opts.scale === "seed" ? undefined : opts.scale, 1, (line) => console.log(line));
     const mix = queryMix(await pickSubjects(db)).filter((q) => EVERYDAY.includes(q.name));
     for (let trial = 1; trial <= opts.trials; trial++) {
       for (const warmup of [false, true]) {
         // A fresh Neo4j has no plans: without this, the previous server's would be reused.
         await db.driver.executeQuery("CALL db.clearQueryCaches()", {}, { database: db.name });
         const server = await startServer(neo4j, warmup);
+        const trialRows: Row[] = [];
         try {
           for (const q of mix) {
             const body = JSON.stringify({ query: q.query, variables: q.variables });
@@ -110,8 +119,13 @@ async function run(neo4j: { uri: string; password: string }, opts: { scale: Scal
             const row: Row = { warmup, trial, query: q.name, readyMs: server.readyMs, firstMs: Math.round(first.ms), warmMedianMs: Math.round(median(warm) * 10) / 10 };
             if (first.error) row.firstError = first.error;
             rows.push(row);
+            trialRows.push(row);
             console.log(`trial ${trial} · warm-up ${warmup ? "on" : "off"} · ${q.name}: ready after ${row.readyMs} ms, first ${row.firstMs} ms${first.error ? ` (${first.error})` : ""}, warm median ${row.warmMedianMs} ms`);
           }
+          // Measured after the requests: waiting for it first would hide its overlap with them.
+          const warmupMs = await server.warmupMs();
+          if (warmupMs !== undefined) for (const row of trialRows) row.warmupMs = warmupMs;
+          if (warmup) console.log(`trial ${trial} · warm-up took ${warmupMs ?? "?"} ms`);
         } finally {
           await server.stop();
         }
@@ -124,7 +138,7 @@ async function run(neo4j: { uri: string; password: string }, opts: { scale: Scal
 }
 
 function table(rows: Row[]): string {
-  const lines = ["| query | warm-up | ready after (ms) | first request (ms) | warm median (ms) | first / warm | first requests failed |", "|---|---|---:|---:|---:|---:|---:|"];
+  const lines = ["| query | warm-up | ready after (ms) | warm-up took (ms) | first request (ms) | warm median (ms) | first / warm | first requests failed |", "|---|---|---:|---:|---:|---:|---:|---:|"];
   for (const query of EVERYDAY) {
     for (const warmup of [false, true]) {
       const mine = rows.filter((r) => r.query === query && r.warmup === warmup);
@@ -132,17 +146,18 @@ function table(rows: Row[]): string {
       const first = median(mine.map((r) => r.firstMs));
       const warm = median(mine.map((r) => r.warmMedianMs));
       const failed = mine.filter((r) => r.firstError).map((r) => r.firstError);
-      lines.push(`| ${query} | ${warmup ? "on" : "off"} | ${median(mine.map((r) => r.readyMs))} | ${first} | ${warm} | ${Math.round((first / warm) * 10) / 10} | ${failed.length} of ${mine.length}${failed.length ? ` (${[...new Set(failed)].join(", ")})` : ""} |`);
+      const took = mine.flatMap((r) => (r.warmupMs === undefined ? [] : [r.warmupMs]));
+      lines.push(`| ${query} | ${warmup ? "on" : "off"} | ${median(mine.map((r) => r.readyMs))} | ${took.length ? median(took) : "—"} | ${first} | ${warm} | ${Math.round((first / warm) * 10) / 10} | ${failed.length} of ${mine.length}${failed.length ? ` (${[...new Set(failed)].join(", ")})` : ""} |`);
     }
   }
   return lines.join("\n");
 }
 
 const program = new Command("bench:first")
-  .addOption(new Option("--scale <scale>", "generated data on top of the seed").choices(Object.keys(SCALES)).default("medium"))
+  .addOption(new Option("--scale <scale>", "generated data on top of the seed (seed: the seed alone)").choices(["seed", ...Object.keys(SCALES)]).default("medium"))
   .option("--trials <n>", "starts per setting", positiveInt, 3)
   .option("--neo4j <uri>", "use this Neo4j (password in BENCH_NEO4J_PASSWORD); its data is loaded only if it has none")
-  .action(async (opts: { scale: Scale; trials: number; neo4j?: string }) => {
+  .action(async (opts: { scale: Scale | "seed"; trials: number; neo4j?: string }) => {
     const go = async (neo4j: { uri: string; password: string }) => {
       const rows = await run(neo4j, opts);
       const when = new Date().toISOString();

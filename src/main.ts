@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   const tracing = startTracing(config.ops.tracing);
   if (tracing) logger.info(`tracing: OTLP to ${config.ops.tracing.endpoint}`);
   const warmup = config.warmup.enabled ? new Warmup(logger) : undefined;
+  // Neo4j plans the slow statements while the app is built and starts listening.
+  warmup?.begin(() => new RelationRepository(db.runner).warm());
   const app = await buildApp({ db, logger, auth: config.auth, limits: config.limits, ops: config.ops, tracer: tracing?.tracer, warmup }).catch(async (err: unknown) => {
     await db.close();
     await ownedLocal?.stop();
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
     await warmup.start(async (body) => {
       const res = await fetch(self, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       return { status: res.status, body: await res.text() };
-    }, config.warmup.maxWaitMs, () => new RelationRepository(db.runner).warm());
+    }, config.warmup.maxWaitMs);
   }
   logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql`);
 }

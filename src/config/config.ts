@@ -95,7 +95,7 @@ const EnvSchema = z.object({
   COOPGRAPH_NEO4J_START_TIMEOUT_MS: positiveMs.default(180_000),
   COOPGRAPH_SEED_ON_EMPTY: bool.default(true),
   COOPGRAPH_WARMUP: bool.default(true),
-  COOPGRAPH_WARMUP_MAX_MS: positiveMs.default(10_000),
+  COOPGRAPH_WARMUP_MAX_MS: positiveMs.default(4_000),
   SHUTDOWN_TIMEOUT_MS: positiveMs.default(10_000),
 
   COOPGRAPH_READ_ACCESS: z.enum(["open", "authenticated"]).default("open"),

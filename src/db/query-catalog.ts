@@ -9,6 +9,7 @@ import { RelationQueries } from "../relations/relation.queries.js";
 import { ListQueries } from "../list/list.queries.js";
 import { AdminQueries } from "./admin.queries.js";
 import { registeredQueries, type CypherQuery } from "./cypher.registry.js";
+import { migrations } from "./migrations.apply.js";
 import { schemaStatements } from "./schema.apply.js";
 
 /**
@@ -31,6 +32,7 @@ export const QUERY_MODULES = {
 
 export function allQueries(): CypherQuery[] {
   schemaStatements();
+  migrations();
   void QUERY_MODULES;
   return registeredQueries();
 }

