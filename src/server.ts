@@ -100,6 +100,13 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   const services = createServices(db, limits, logger, ops.changes.retention);
   // The metrics worker thread stops with the server, so tests and npm start exit cleanly.
   app.addHook("onClose", async () => services.network.close());
+  if (warmup && services.projection) {
+    const projection = services.projection;
+    // Built once the server listens, in the background: readiness does not wait, and the first network request shares the build.
+    app.addHook("onListen", async () => {
+      void projection.current().catch((err: unknown) => logger.warn({ err }, "building the cooperation projection at start-up failed; the first network request tries again"));
+    });
+  }
   const schema = await buildGraphQLSchema(services, auth);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
