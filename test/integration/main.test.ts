@@ -40,6 +40,8 @@ describe("the server process (src/main.ts), as npm start runs it", () => {
     const answer = await queryAbout(port);
     expect(answer.data?.about.database.version).toMatch(/^5\.26\./);
     expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    // The cooperation projection is built in the background once the server listens.
+    await main.waitFor(/cooperation projection built/);
 
     main.child.kill("SIGTERM");
     expect(await main.exited).toEqual({ code: 0, signal: null });
