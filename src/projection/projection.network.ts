@@ -99,9 +99,18 @@ export interface CountedNetwork {
 }
 
 /** The network of a filter, up to its maxEdges edges, and the whole network's size. */
-export function projectNetwork(projection: Projection, filter: NetworkFilter): NetworkValue {
-  return networkValue(projection, countNetwork(projection, filter), filter);
+export async function projectNetwork(projection: Projection, filter: NetworkFilter): Promise<NetworkValue> {
+  return networkValue(projection, await countNetwork(projection, filter), filter);
 }
+
+/**
+ * How long counting runs before it lets the event loop serve other requests:
+ * a whole network at large scale is seconds of counting, which no request
+ * should wait behind.
+ */
+export const COUNT_SLICE_MS = 10;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function networkValue(projection: Projection, counted: CountedNetwork, filter: Pick<NetworkFilter, "maxEdges" | "foldMembers">): NetworkValue {
   const { edges, ties, saidSets, firstYear } = counted;
@@ -116,7 +125,7 @@ export function networkValue(projection: Projection, counted: CountedNetwork, fi
 }
 
 /** One pass over the filter's events: each pair of actors present at one, with its weight, dates, years, sources and ties. */
-export function countNetwork(projection: Projection, filter: Omit<NetworkFilter, "maxEdges">): CountedNetwork {
+export async function countNetwork(projection: Projection, filter: Omit<NetworkFilter, "maxEdges">, sliceMs = COUNT_SLICE_MS): Promise<CountedNetwork> {
   const n = projection.actorIds.length;
   const ties: Tie[] = [];
   const standing = standings(projection, filter, ties);
@@ -145,7 +154,12 @@ export function countNetwork(projection: Projection, filter: Omit<NetworkFilter,
   let present: { actor: number; said: number[]; ties: number[] }[] = [];
   const acc = new EdgeTable(span.slots);
 
+  let slice = performance.now();
   for (let e = 0; e < projection.eventIds.length; e++) {
+    if ((e & 63) === 63 && performance.now() - slice >= sliceMs) {
+      await nextTurn();
+      slice = performance.now();
+    }
     if (!eventCounts(projection, filter, e)) continue;
     present = [];
     for (let p = projection.partFrom[e]!; p < projection.partFrom[e + 1]!; p++) {

@@ -31,7 +31,7 @@ const LOAD_ATTEMPTS = 3;
 export class ProjectionService {
   /** Builds by the stamp they were asked for (at most two: the current and the one being built). */
   private readonly loads = new Map<string, Promise<Projection>>();
-  private readonly networks = new Map<string, CountedNetwork>();
+  private readonly networks = new Map<string, Promise<CountedNetwork>>();
   private networksOf = "";
 
   constructor(
@@ -67,13 +67,13 @@ export class ProjectionService {
   /** The cooperation network of a checked filter, as cypher/analysis/cooperation-network.cypher defines it. */
   async network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue> {
     const projection = await this.current(opts);
-    return networkValue(projection, this.counted(projection, filter), filter);
+    return networkValue(projection, await this.counted(projection, filter), filter);
   }
 
   /** The network year by year, as cypher/analysis/network-evolution.cypher defines it (minWeight per year). */
   async networkEvolution(filter: NetworkShapeFilter, opts?: RunOptions): Promise<NetworkYearValue[]> {
     const projection = await this.current(opts);
-    return evolution(evolutionRows(this.counted(projection, { ...filter, minWeight: 1 }), filter.minWeight));
+    return evolution(evolutionRows(await this.counted(projection, { ...filter, minWeight: 1 }), filter.minWeight));
   }
 
   /** Co-participants of one actor, as cypher/analysis/co-participants.cypher defines them; the loader reads the entities shown. */
@@ -81,7 +81,8 @@ export class ProjectionService {
     return { value: projectCoParticipants(await this.current(opts), filter), entities: [] };
   }
 
-  private counted(projection: Projection, filter: NetworkShapeFilter): CountedNetwork {
+  /** Concurrent requests for one filter share one count. */
+  private counted(projection: Projection, filter: NetworkShapeFilter): Promise<CountedNetwork> {
     const of = stampKey(projection.stamp);
     if (of !== this.networksOf) {
       this.networks.clear();
@@ -90,7 +91,13 @@ export class ProjectionService {
     const key = filterKey(filter);
     let counted = this.networks.get(key);
     if (counted) this.networks.delete(key);
-    else counted = countNetwork(projection, filter);
+    else {
+      const counting = countNetwork(projection, filter);
+      counting.catch(() => {
+        if (this.networks.get(key) === counting) this.networks.delete(key);
+      });
+      counted = counting;
+    }
     // Reinserted last: Map keeps insertion order, so the first key is the least recently used.
     this.networks.set(key, counted);
     for (const oldest of this.networks.keys()) {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { NetworkFilter } from "../../src/analysis/analysis.repository.js";
+import { periodParams } from "../../src/graphql/period.js";
+import { buildProjection, type EventRow } from "../../src/projection/projection.model.js";
+import { countNetwork, networkValue } from "../../src/projection/projection.network.js";
+
+/**
+ * Three members and an agency of the first, at three events, counted by hand:
+ * e1 (2019) A, B, C; e2 (2020) A, B; e3 (undated) B, C and O, A's agency.
+ */
+const actors = [
+  { id: "member:a", member: true, regions: ["AP"] },
+  { id: "member:b", member: true, regions: ["AP"] },
+  { id: "member:c", member: true, regions: ["EUR"] },
+  { id: "organization:o", member: false, regions: [] },
+];
+const part = (id: string, source = "source:s1"): EventRow["participations"][number] => [id, false, false, [source]];
+const events: EventRow[] = [
+  { id: "event:e1", startDate: "2019-05", endDate: null, synthetic: false, programmes: ["SP"], participations: [part("member:a"), part("member:b"), part("member:c", "source:s2")] },
+  { id: "event:e2", startDate: "2020-01-02", endDate: "2020-01-04", synthetic: false, programmes: [], participations: [part("member:a"), part("member:b")] },
+  { id: "event:e3", startDate: null, endDate: null, synthetic: false, programmes: [], participations: [part("member:b"), part("member:c"), part("organization:o")] },
+];
+const ties = [{ key: "t1", organizationId: "organization:o", memberId: "member:a", role: "AGENCY", synthetic: false, uncertain: false, uncertainty: null }];
+const projection = buildProjection({ version: 1, history: "h" }, actors, events, ties);
+const all: NetworkFilter = {
+  region: null,
+  programme: null,
+  ...periodParams(null, null),
+  minWeight: 1,
+  maxEdges: 100,
+  includeSynthetic: false,
+  includeOrganizations: false,
+  foldMembers: false,
+  foldRoles: null,
+  sourceIds: null,
+  certainOnly: false,
+};
+
+async function weights(filter: Partial<NetworkFilter>) {
+  const f = { ...all, ...filter };
+  const value = networkValue(projection, await countNetwork(projection, f), f);
+  return Object.fromEntries(value.edges.map((e) => [`${e.source.slice(-1)}${e.target.slice(-1)}`, e.weight]));
+}
+
+describe("counting a network on the projection", () => {
+  it("weights, years, dates and sources of a hand-counted graph", async () => {
+    const value = networkValue(projection, await countNetwork(projection, all), all);
+    expect(value.edges).toEqual([
+      { source: "member:a", target: "member:b", weight: 2, firstDate: "2019-05", lastDate: "2020-01-04", weightByYear: [{ year: 2019, weight: 1 }, { year: 2020, weight: 1 }], undatedWeight: 0, sources: ["source:s1"] },
+      { source: "member:b", target: "member:c", weight: 2, firstDate: "2019-05", lastDate: "2019-05", weightByYear: [{ year: 2019, weight: 1 }], undatedWeight: 1, sources: ["source:s1", "source:s2"] },
+      { source: "member:a", target: "member:c", weight: 1, firstDate: "2019-05", lastDate: "2019-05", weightByYear: [{ year: 2019, weight: 1 }], undatedWeight: 0, sources: ["source:s1", "source:s2"] },
+    ]);
+    expect(value.nodes.map((n) => [n.id, n.degree, n.strength])).toEqual([
+      ["member:b", 2, 4],
+      ["member:a", 2, 3],
+      ["member:c", 2, 3],
+    ]);
+  });
+
+  it("the filters: a region, a period (undated events out), a programme, organizations, a fold, a source", async () => {
+    expect(await weights({ region: "AP" })).toEqual({ ab: 2 });
+    expect(await weights(periodParams("2020", null))).toEqual({ ab: 1 });
+    expect(await weights({ programme: "SP" })).toEqual({ ab: 1, ac: 1, bc: 1 });
+    expect(await weights({ includeOrganizations: true })).toEqual({ ab: 2, bc: 2, ac: 1, bo: 1, co: 1 });
+    // Folded, O takes part in e3 as A: A and C now share e1 and e3.
+    expect(await weights({ foldMembers: true })).toEqual({ ab: 3, ac: 2, bc: 2 });
+    expect(await weights({ foldMembers: true, foldRoles: ["UNIT"] })).toEqual({ ab: 2, bc: 2, ac: 1 });
+    expect(await weights({ sourceIds: ["source:s2"] })).toEqual({});
+    expect(await weights({ minWeight: 2 })).toEqual({ ab: 2, bc: 2 });
+  });
+
+  it("lets the event loop in while it counts", async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...events[1]!, id: `event:x${i}` }));
+    const busy = buildProjection({ version: 1, history: "h" }, actors, many, ties);
+    const order: string[] = [];
+    const counting = countNetwork(busy, all, 0).then((counted) => order.push(`counted ${counted.edges[0]?.weight}`));
+    setImmediate(() => order.push("another request"));
+    await counting;
+    expect(order).toEqual(["another request", "counted 300"]);
+  });
+});
