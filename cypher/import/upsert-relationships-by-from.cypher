@@ -26,10 +26,9 @@ WITH row, ends[row.f] AS fromEnd, ends[row.t] AS toEnd
 WITH row, fromEnd[0] AS a, toEnd[0] AS b, fromEnd[1] AS order
 WHERE a.id = row.from AND b.id = row.to
 // Both ends bound: Neo4j walks the relationships of whichever end has fewer and
-// compares node identities, reading no property of the other end.
-OPTIONAL MATCH (a)-[x]->(b)
-  WHERE type(x) = $type AND x.key = row.key
-WITH row, a, b, order, head(collect(x)) AS old, row.props AS given
+// compares node identities, reading no property of the other end. A pattern
+// comprehension rather than OPTIONAL MATCH and collect: no grouping by row.
+WITH row, a, b, order, head([(a)-[x]->(b) WHERE type(x) = $type AND x.key = row.key | x]) AS old, row.props AS given
 // The stored properties: the record's, and the page key by which the relation
 // pages of the busy end (b) are read in order (cypher/relations/outgoing.cypher):
 // that end's id, then what orders the other end (a), then type and key.
