@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Command, Option } from "commander";
 import { connectDatabase } from "../src/db/database.js";
+import type { QueryObserver } from "../src/db/query-runner.js";
 import { applySchema } from "../src/db/schema.apply.js";
 import { defaultOutDir } from "../src/generate/generate.paths.js";
 import { generate, SCALES, type Scale } from "../src/generate/generate.service.js";
@@ -43,12 +44,14 @@ const program = new Command("bench:import")
 
       const runs = [];
       for (const pass of ["first import (all created)", "second import (all unchanged)"]) {
+        const phases = new PhaseClock();
         const t0 = performance.now();
-        const s = await importer.importFiles(files, { batchSize: opts.batchSize });
+        const s = await importer.importFiles(files, { batchSize: opts.batchSize, observer: phases.observer, onValidated: () => phases.add("read and validate", performance.now() - t0) });
         const seconds = (performance.now() - t0) / 1000;
+        phases.add("other (commits, client)", seconds * 1000 - phases.total());
         const rels = s.relationships.created + s.relationships.updated + s.relationships.unchanged;
         const nodes = s.nodes.created + s.nodes.updated + s.nodes.unchanged;
-        runs.push({ pass, seconds: round(seconds), nodes, relationships: rels, relationshipsPerSecond: Math.round(rels / seconds), recordsPerSecond: Math.round((rels + nodes) / seconds), summary: s.relationships });
+        runs.push({ pass, seconds: round(seconds), nodes, relationships: rels, relationshipsPerSecond: Math.round(rels / seconds), recordsPerSecond: Math.round((rels + nodes) / seconds), summary: s.relationships, phases: phases.seconds() });
       }
       await db.close();
 
@@ -63,11 +66,39 @@ const program = new Command("bench:import")
       };
       console.log(`\n| pass | records | seconds | relationships/s | records/s |\n|---|---:|---:|---:|---:|`);
       for (const r of runs) console.log(`| ${r.pass} | ${(r.nodes + r.relationships).toLocaleString("en")} | ${r.seconds} | ${r.relationshipsPerSecond.toLocaleString("en")} | ${r.recordsPerSecond.toLocaleString("en")} |`);
+      console.log(`\nWhere the time goes (seconds):\n\n| phase | ${runs.map((r) => r.pass).join(" | ")} |\n|---|${runs.map(() => "---:").join("|")}|`);
+      for (const phase of Object.keys(runs[0]?.phases ?? {})) console.log(`| ${phase} | ${runs.map((r) => r.phases[phase] ?? 0).join(" | ")} |`);
       console.log(`\nwrote ${writeResult(`import-${opts.scale}`, new Date().toISOString(), "json", JSON.stringify(result, null, 2))}`);
     });
   });
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Milliseconds spent per statement (by cypher file) and per named phase of one pass. */
+class PhaseClock {
+  private readonly ms = new Map<string, number>();
+
+  readonly observer: QueryObserver = {
+    onStatement: (query) => {
+      const t0 = performance.now();
+      return () => this.add(`cypher/${query.name}`, performance.now() - t0);
+    },
+  };
+
+  add(phase: string, ms: number): void {
+    this.ms.set(phase, (this.ms.get(phase) ?? 0) + ms);
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const v of this.ms.values()) sum += v;
+    return sum;
+  }
+
+  seconds(): Record<string, number> {
+    return Object.fromEntries([...this.ms].map(([k, v]) => [k, round(v / 1000)]));
+  }
+}
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err);

@@ -4,13 +4,13 @@
 // The ids of each outcome (at most $maxIds) go into the change feed.
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Entity {id: row.id})
-WITH row, CASE
+WITH row, old, CASE
     WHEN old IS NULL THEN 'created'
     WHEN properties(old) = row.props AND $label IN labels(old) THEN 'unchanged'
     ELSE 'updated'
-  END AS outcome,
-  // How the node orders in pages, before the write (see below).
-  reduce(d = '', c IN split(coalesce(old.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(old.name, old.title, ''), 200) + '\u0001' + old.id AS order
+  END AS outcome
+// How an updated node orders in pages, before the write (see below); the others need not know.
+WITH row, outcome, CASE WHEN outcome = 'updated' THEN reduce(d = '', c IN split(coalesce(old.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(old.name, old.title, ''), 200) + '\u0001' + old.id END AS order
 CALL (row, outcome) {
   WITH row WHERE outcome <> 'unchanged'
   MERGE (n:Entity {id: row.id})

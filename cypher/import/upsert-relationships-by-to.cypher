@@ -1,25 +1,38 @@
 // Upserts a batch of relationships of one type, identified by (from, type, to, key),
-// and reports created / updated / unchanged. The existing relationship is looked
-// for by expanding from the `to` node, the side with few relationships for
-// this type (import.model.ts, REL_TYPES.anchor); the other end is not bound, so
-// the planner cannot turn the lookup into a scan of all relationships.
+// and reports created / updated / unchanged. The `to` end is the anchor (the side
+// with few relationships of this type, import.model.ts REL_TYPES.anchor).
 // Rows whose endpoints are missing produce no outcome: the importer checks them first.
+// First a write lock on each anchor of the batch ($anchors: distinct and sorted, so two
+// transactions take them in the same order), held until commit: two transactions
+// upserting the same relationship take turns, and the second sees the first one's
+// relationship below instead of creating a duplicate. Once per anchor, not per row.
+CALL () {
+  UNWIND $anchors AS anchor
+  MATCH (n:Entity {id: anchor})
+  SET n.`_lock` = true
+  REMOVE n.`_lock`
+  RETURN count(*) AS locked
+}
+// Each endpoint of the batch is looked up once ($ends: distinct ids; row.f and row.t
+// are positions in it), with what orders it in a page (see the page key below).
+CALL () {
+  UNWIND $ends AS id
+  OPTIONAL MATCH (n:Entity {id: id})
+  RETURN collect([n, reduce(d = '', c IN split(coalesce(n.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(n.name, n.title, ''), 200) + '\u0001' + n.id]) AS ends
+}
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-// A write lock on the anchor, held until commit: two transactions upserting the
-// same relationship take turns, and the second sees the first one's relationship
-// below instead of creating a duplicate.
-SET b.`_lock` = true
-REMOVE b.`_lock`
-WITH row, a, b
-OPTIONAL MATCH (b)<-[x]-(other)
-  WHERE other.id = row.from AND type(x) = $type AND x.key = row.key
-WITH row, a, b, head(collect(x)) AS old, row.props AS given
+WITH row, ends[row.f] AS fromEnd, ends[row.t] AS toEnd
+// The ids are checked, not assumed: a row whose ends are not the nodes it names is dropped (and the importer fails the file).
+WITH row, fromEnd[0] AS a, toEnd[0] AS b, toEnd[1] AS order
+WHERE a.id = row.from AND b.id = row.to
+// Both ends bound: Neo4j walks the relationships of whichever end has fewer and
+// compares node identities, reading no property of the other end. A pattern
+// comprehension rather than OPTIONAL MATCH and collect: no grouping by row.
+WITH row, a, b, order, head([(a)-[x]->(b) WHERE type(x) = $type AND x.key = row.key | x]) AS old, row.props AS given
 // The stored properties: the record's, and the page key by which the relation
 // pages of the busy end (a) are read in order (cypher/relations/outgoing.cypher):
 // that end's id, then what orders the other end (b), then type and key.
-WITH row, a, b, old, given {.*, pageKey: a.id + '\u0001' + reduce(d = '', c IN split(coalesce(b.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(b.name, b.title, ''), 200) + '\u0001' + b.id + '\u0001' + $type + '\u0001' + row.key} AS props
+WITH row, a, b, old, given {.*, pageKey: row.from + '\u0001' + order + '\u0001' + $type + '\u0001' + row.key} AS props
 WITH row, a, b, old, props, CASE
     WHEN old IS NULL THEN 'created'
     WHEN properties(old) = props THEN 'unchanged'

@@ -1,4 +1,4 @@
-import type { QueryRunner, TxRunner } from "../db/query-runner.js";
+import type { QueryObserver, QueryRunner, TxRunner } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { ImportValidationError, type ImportIssue } from "./import.errors.js";
 import { DEFAULT_CHANGE_RETENTION } from "../config/config.js";
@@ -19,6 +19,8 @@ export interface ImportOptions {
   metadata?: Record<string, string | number>;
   /** Who is writing, as the change feed names them: a credential's name; "import" when not given (the CLI, the seed). */
   actor?: string;
+  /** Told about every statement the import sends (bench:import times them). */
+  observer?: QueryObserver;
 }
 
 export interface FileSummary {
@@ -89,6 +91,7 @@ export class ImportService {
     const txOptions = {
       timeoutMs: options.timeoutMs ?? IMPORT_TX_TIMEOUT_MS,
       metadata: { ...options.metadata, import: files.map((f) => f.file).join(",").slice(0, 200) },
+      ...(options.observer ? { observer: options.observer } : {}),
     };
 
     if (options.dryRun) {
