@@ -98,11 +98,6 @@ export interface CountedNetwork {
   firstYear: number;
 }
 
-/** The network of a filter, up to its maxEdges edges, and the whole network's size. */
-export async function projectNetwork(projection: Projection, filter: NetworkFilter): Promise<NetworkValue> {
-  return networkValue(projection, await countNetwork(projection, filter), filter);
-}
-
 /**
  * How long counting runs before it lets the event loop serve other requests:
  * a whole network at large scale is seconds of counting, which no request
@@ -112,6 +107,7 @@ export const COUNT_SLICE_MS = 10;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The network of a counted filter, up to its maxEdges edges, and the whole network's size. */
 export function networkValue(projection: Projection, counted: CountedNetwork, filter: Pick<NetworkFilter, "maxEdges" | "foldMembers">): NetworkValue {
   const { edges, ties, saidSets, firstYear } = counted;
   return {

@@ -29,7 +29,7 @@ export class ProjectionRepository {
         const participations = await tx.run<Pick<EventRow, "id" | "participations">>(ProjectionQueries.participations);
         const ties = await tx.run<TieRow>(ProjectionQueries.ties);
         const [after] = await tx.run<Stamp>(ProjectionQueries.stamp);
-        // Events created between the two reads have no participations yet; those written between are the stamp's to catch.
+        // Read apart (faster than together); a write between the two reads changes the stamp, and the service reads again.
         const byEvent = new Map(participations.map((p) => [p.id, p.participations]));
         return { before: before!, after: after!, actors, events: events.map((e) => ({ ...e, participations: byEvent.get(e.id) ?? [] })), ties };
       },
