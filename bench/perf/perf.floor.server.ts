@@ -1,8 +1,9 @@
 /**
  * The floor: a bare node:http server that runs, for each query of the mix,
  * the Cypher statements coopgraph sends for it (recorded by perf.record.ts),
- * each in its own read transaction through neo4j-driver, with the same
- * parameter and value conversion, and returns the rows as JSON. No GraphQL,
+ * each on its own as coopgraph sends a single read (an auto-commit statement,
+ * QueryRunner.run) through neo4j-driver, with the same parameter and value
+ * conversion, and returns the rows as JSON. No GraphQL,
  * no validation, no DataLoader: what the database work costs by itself.
  */
 import { readFileSync } from "node:fs";
@@ -29,7 +30,7 @@ const server = createServer((req, res) => {
     for (const s of route.list) {
       const session = driver.session({ database: "neo4j", defaultAccessMode: "READ" });
       try {
-        const result = await session.executeRead((tx) => tx.run(s.text, toNeo4jParams(s.params) as Record<string, unknown>), { timeout: 30_000 });
+        const result = await session.run(s.text, toNeo4jParams(s.params) as Record<string, unknown>, { timeout: 30_000 });
         results.push(result.records.map((r) => toPlain(r.toObject())));
       } finally {
         await session.close();

@@ -1,10 +1,10 @@
 /**
  * The floor runs the same Cypher as coopgraph: this records, per query of the
  * mix, the statements coopgraph sends (file name, text, parameters) by
- * answering each query in-process with the runner's transactions watched.
+ * answering each query in-process watching the runner's send hook (QueryRunner.onSend).
  */
 import type { Database } from "../../src/db/database.js";
-import type { Params, TxRunner } from "../../src/db/query-runner.js";
+import type { Params } from "../../src/db/query-runner.js";
 import type { Logger } from "../../src/logging/logger.js";
 import { buildApp } from "../../src/server.js";
 import type { BenchQuery } from "./perf.mix.js";
@@ -18,15 +18,8 @@ export interface RecordedStatement {
 export async function recordStatements(db: Database, logger: Logger, mix: BenchQuery[]): Promise<Record<string, RecordedStatement[]>> {
   let current: RecordedStatement[] = [];
   const runner = db.runner;
-  const transaction = runner.transaction.bind(runner);
-  // Watch every statement of the runner (the one chokepoint), keeping what was sent.
-  const watched = (tx: TxRunner): TxRunner => ({
-    run: (query, params = {}) => {
-      current.push({ name: query.name, text: query.text, params: structuredClone(params) });
-      return tx.run(query, params);
-    },
-  });
-  runner.transaction = (mode, work, options) => transaction(mode, (tx) => work(watched(tx)), options);
+  // Every registered statement passes the runner's one send hook, with its parameters.
+  runner.onSend = (query, params) => current.push({ name: query.name, text: query.text, params: structuredClone(params) });
   const app = await buildApp({ db, logger });
   try {
     const recorded: Record<string, RecordedStatement[]> = {};
@@ -43,7 +36,7 @@ export async function recordStatements(db: Database, logger: Logger, mix: BenchQ
     }
     return recorded;
   } finally {
-    runner.transaction = transaction;
+    runner.onSend = undefined;
     await app.close();
   }
 }

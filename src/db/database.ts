@@ -24,6 +24,9 @@ export interface ConnectOptions extends Omit<Neo4jSettings, "uri"> {
  * present) before anything else starts, so a misconfiguration stops start-up
  * with a message naming the URI, and never the password.
  */
+/** How long a transient failure is retried: an outage is reported to clients in seconds. */
+const RETRY_TIME_MS = 2_000;
+
 export async function connectDatabase(settings: ConnectOptions, logger: Logger): Promise<Database> {
   const uri = safeUri(settings.uri);
   let driver: Driver;
@@ -34,7 +37,7 @@ export async function connectDatabase(settings: ConnectOptions, logger: Logger):
       connectionAcquisitionTimeout: settings.connectionTimeoutMs,
       // Retries stay short: an outage is reported to clients in seconds, and the
       // health gate then fails requests at once until Neo4j answers again.
-      maxTransactionRetryTime: 2_000,
+      maxTransactionRetryTime: RETRY_TIME_MS,
       maxConnectionPoolSize: 100,
       userAgent: "coopgraph",
       logging: {
@@ -56,7 +59,7 @@ export async function connectDatabase(settings: ConnectOptions, logger: Logger):
   }
 
   const health = new DatabaseHealth(driver, settings.database, logger);
-  const runner = new QueryRunner(driver, health, logger, { database: settings.database, timeoutMs: settings.queryTimeoutMs });
+  const runner = new QueryRunner(driver, health, logger, { database: settings.database, timeoutMs: settings.queryTimeoutMs, retryTimeMs: RETRY_TIME_MS });
   logger.info({ neo4j: uri, database: settings.database }, "connected to Neo4j");
   return {
     driver,

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Result } from "neo4j-driver";
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Result } from "neo4j-driver";
 import { QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors/errors.js";
 import type { Logger } from "../logging/logger.js";
 import type { CypherQuery } from "./cypher.registry.js";
@@ -7,6 +7,10 @@ import { isMemoryLimit, isTerminated, isTimeout, isUnavailable } from "./neo4j.e
 import { toPlain } from "./plain.js";
 
 export type Params = Record<string, unknown>;
+
+/** Waits between attempts of a read that failed transiently (as the driver's own retries, shorter). */
+const RETRY_DELAYS_MS = [50, 200, 800];
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export type Row = Record<string, unknown>;
 type Mode = "READ" | "WRITE";
 
@@ -49,7 +53,7 @@ export class QueryRunner {
     private readonly driver: Driver,
     private readonly health: DatabaseHealth,
     private readonly logger: Logger,
-    private readonly opts: { database: string; timeoutMs: number },
+    private readonly opts: { database: string; timeoutMs: number; retryTimeMs: number },
   ) {}
 
   get database(): string {
@@ -61,14 +65,25 @@ export class QueryRunner {
     return this.opts.timeoutMs;
   }
 
+  /**
+   * Told of every registered statement as it is sent, with its parameters:
+   * the benchmark records coopgraph's statements this way (bench/perf/perf.record.ts).
+   */
+  onSend: ((query: CypherQuery, params: Params) => void) | undefined;
+
+  /**
+   * One statement. A read is sent on its own (an auto-commit transaction): a
+   * managed transaction would add a COMMIT round trip, about 1 of the 2.3 ms
+   * an id lookup costs at medium scale, for nothing a single read needs.
+   */
   async run<T = Row>(query: CypherQuery, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
-    // Through transaction(), not around it: whoever watches transaction() sees every registered statement.
-    return this.transaction(query.mode, (tx) => tx.run<T>(query, params), options);
+    if (query.mode === "WRITE") return this.transaction("WRITE", (tx) => tx.run<T>(query, params), options);
+    return this.autoCommitRead<T>(query, params, options);
   }
 
   /** Several statements in one transaction: all of them happen, or none. */
   async transaction<R>(mode: Mode, work: (tx: TxRunner) => Promise<R>, options: RunOptions = {}): Promise<R> {
-    return this.inSession(mode, (tx) => work(registeredOnly(tx, mode, options.observer)), options);
+    return this.inSession(mode, (tx) => work(registeredOnly(tx, mode, options.observer, this.onSend)), options);
   }
 
   /**
@@ -99,6 +114,41 @@ export class QueryRunner {
     }
   }
 
+  /**
+   * A single read as an auto-commit statement, with what executeRead would
+   * give it: the same gate, session, limits and error mapping, and retries of
+   * transient failures (a leader switch, a connection dropped) within the
+   * driver's retry time.
+   */
+  private async autoCommitRead<T>(query: CypherQuery, params: Params, options: RunOptions): Promise<T[]> {
+    if (this.health.isDown()) {
+      throw new ServiceUnavailableError(`The graph database is unavailable (${this.health.reason ?? "unreachable"}); try again shortly.`);
+    }
+    const config = { timeout: options.timeoutMs ?? this.opts.timeoutMs, metadata: { app: "coopgraph", ...options.metadata } };
+    const neoParams = toNeo4jParams(params) as Params;
+    const startedAt = performance.now();
+    this.onSend?.(query, params);
+    const end = options.observer?.onStatement(query);
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.opts.database, defaultAccessMode: "READ" });
+      try {
+        const result = await session.run(query.text, neoParams, config);
+        end?.();
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      } catch (err) {
+        const waitMs = RETRY_DELAYS_MS[attempt];
+        if (waitMs !== undefined && isRetryableError(err) && !isMemoryLimit(err) && performance.now() - startedAt + waitMs < this.opts.retryTimeMs) {
+          await delay(waitMs);
+          continue;
+        }
+        end?.(err);
+        throw this.mapError(err, config.timeout, startedAt);
+      } finally {
+        await session.close().catch((err: unknown) => this.logger.debug({ err }, "closing a Neo4j session failed"));
+      }
+    }
+  }
+
   /** Unreachable database → SERVICE_UNAVAILABLE (and the health gate closes); time limit → QUERY_TIMEOUT; memory limit → QUERY_TOO_LARGE. */
   private mapError(err: unknown, timeoutMs: number, startedAt: number): unknown {
     if (isUnavailable(err)) {
@@ -118,10 +168,11 @@ export class QueryRunner {
 }
 
 /** A transaction's view for application code: registered queries only, values converted to plain TypeScript. */
-function registeredOnly(tx: ManagedTransaction, mode: Mode, observer: QueryObserver | undefined): TxRunner {
+function registeredOnly(tx: ManagedTransaction, mode: Mode, observer: QueryObserver | undefined, onSend: QueryRunner["onSend"]): TxRunner {
   return {
     run: async <T>(query: CypherQuery, params: Params = {}) => {
       if (query.mode === "WRITE" && mode === "READ") throw new Error(`cypher/${query.name} writes; it cannot run in a read transaction`);
+      onSend?.(query, params);
       const end = observer?.onStatement(query);
       let result: QueryResult;
       try {
