@@ -48,6 +48,9 @@ export interface EntityRow {
 
 const KNOWN = new Set<string>(LABELS);
 
+/** What the importer stores on every entity beside the model's properties (import.reader.ts), each read by the field of its name. */
+export const ENTITY_STORED_PROPS = ["sources", "alternatives"] as const;
+
 /** Turns a row of (id, labels, props) into an EntityValue; alternatives are stored as JSON. */
 export function toEntity(row: EntityRow): EntityValue {
   const label = row.labels.find((l) => KNOWN.has(l)) as Label | undefined;
@@ -65,7 +68,8 @@ export function toEntity(row: EntityRow): EntityValue {
     outcomes: (props.outcomes as string[] | undefined) ?? [],
     topics: (props.topics as string[] | undefined) ?? [],
     aliases: (props.aliases as string[] | undefined) ?? [],
-    counts: statedCounts(props),
+    // Only events have counts (Event.counts); other entities skip the work.
+    counts: label === "Event" ? statedCounts(props) : [],
   };
 }
 

@@ -31,6 +31,12 @@ export class EntityResolver {
     });
   }
 
+  // A resolver, not a renamed @Field on `sources`: type-graphql gave that field the Source entities below.
+  @FieldResolver(() => [ID], { description: "Ids of the Source nodes that state this entity (the `sources` field resolves them)." })
+  sourceIds(@Root() entity: EntityValue): string[] {
+    return entity.sources;
+  }
+
   @FieldResolver(() => [Source], { description: "The sources that state this entity." })
   async sources(@Root() entity: EntityValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
     const found = await ctx.loaders.entity.loadMany(entity.sources);

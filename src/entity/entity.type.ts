@@ -33,9 +33,6 @@ export class Alternative {
   description: "A node of the knowledge graph, with its provenance: the sources that state it, and what is uncertain.",
 })
 export abstract class Entity extends Node {
-  @Field(() => [ID], { name: "sourceIds", description: "Ids of the Source nodes that state this entity (the `sources` field resolves them)." })
-  sources!: string[];
-
   @Field(() => Boolean, { description: "True for generated data (npm run generate): never a fact." })
   synthetic!: boolean;
 

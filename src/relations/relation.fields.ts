@@ -5,6 +5,7 @@ import type { Label } from "../model/model.labels.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
 import { toEdge, type RelationshipEdgeValue } from "./relation.edge.js";
 import type { RelationValue } from "./relation.repository.js";
+import type { NodeProps } from "./relation.selection.js";
 import type { RelationArgs } from "./relation.type.js";
 
 export interface RelationConnectionValue {
@@ -24,14 +25,14 @@ export async function relationConnection(
   direction: Direction,
   types: readonly RelType[],
   args: RelationArgs & { role?: string | null },
-  withTotal: boolean,
+  asked: { withTotal: boolean; nodeProps: NodeProps },
 ): Promise<RelationConnectionValue> {
   const first = pageSize(args.first);
   const kind = `rel:${direction}:${types.join(",")}`;
   const after = decodeCursor(kind, args.after, isOffset);
   const offset = after === undefined ? 0 : after + 1;
   const page = await ctx.loaders.relations.load(
-    { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1, withTotal },
+    { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1, ...asked },
     parent.id,
   );
   const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, encodeCursor(kind, offset + i)));
@@ -57,8 +58,9 @@ export async function relationLink(
   types: readonly RelType[],
   label: Label,
   includeSynthetic: boolean,
+  nodeProps: NodeProps,
 ): Promise<EntityValue | null> {
-  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false }, parent.id);
+  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false, nodeProps }, parent.id);
   const candidates = page.rows.filter((r) => r.node.__typename === label);
   return candidates.reduce<RelationValue | undefined>((best, r) => (best && !isLater(r, best) ? best : r), undefined)?.node ?? null;
 }

@@ -7,6 +7,7 @@ import { selects } from "../graphql/selection.js";
 import { relationFields, roleVocabulary, type AnyRelationField } from "../model/model.fields.js";
 import { LABELS, type Label } from "../model/model.labels.js";
 import { relationConnection, relationLink } from "./relation.fields.js";
+import { selectedNodeProps } from "./relation.selection.js";
 import { LinkArgs, RelationArgs, RelationshipConnection, ROLE_ARGS } from "./relation.type.js";
 
 type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<unknown>;
@@ -30,7 +31,8 @@ function addField(target: object, name: string, method: Method, args: ClassType,
 function addRelationField(target: object, field: AnyRelationField): void {
   const vocabulary = roleVocabulary(field);
   // The total costs a count when a filter applies: only when the operation asks for it.
-  const method: Method = (parent, args, ctx, info) => relationConnection(ctx, parent, field.direction, field.types, args, selects(info, ["totalCount"]));
+  const method: Method = (parent, args, ctx, info) =>
+    relationConnection(ctx, parent, field.direction, field.types, args, { withTotal: selects(info, ["totalCount"]), nodeProps: selectedNodeProps(info, ["edges", "node"]) });
   addField(target, field.name, method, vocabulary ? ROLE_ARGS[vocabulary] : RelationArgs, () => RelationshipConnection, { description: field.description });
 }
 
@@ -38,7 +40,7 @@ function addRelationField(target: object, field: AnyRelationField): void {
 function addSingleField(target: object, field: AnyRelationField): void {
   const single = field.single;
   if (!single) return;
-  const method: Method = (parent, args, ctx) => relationLink(ctx, parent, field.direction, field.types, single.label, args.includeSynthetic);
+  const method: Method = (parent, args, ctx, info) => relationLink(ctx, parent, field.direction, field.types, single.label, args.includeSynthetic, selectedNodeProps(info, []));
   addField(target, single.name, method, LinkArgs, () => ENTITY_TYPES[single.label], { description: single.description, nullable: true });
 }
 
