@@ -19,9 +19,17 @@ export function cypherDir(): string {
   return join(projectRoot(), "cypher");
 }
 
-/** Reads one statement; files hold exactly one query (comments with // are allowed). */
+/**
+ * Reads one statement; files hold exactly one query. Whole-line // comments
+ * stay in the file: the text sent with every request (and hashed by Neo4j's
+ * plan cache) is the statement alone.
+ */
 export function readCypherFile(name: string): string {
-  const text = readFileSync(join(cypherDir(), `${name}.cypher`), "utf8").trim();
+  const text = readFileSync(join(cypherDir(), `${name}.cypher`), "utf8")
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("//"))
+    .join("\n")
+    .trim();
   if (!text) throw new Error(`cypher/${name}.cypher is empty`);
   return text;
 }
