@@ -16,6 +16,7 @@ import { seedFiles } from "../../src/seed/seed.loader.js";
 import { machine, writeResult } from "../support/bench-env.js";
 import { startChild, type ChildServer } from "../support/child.js";
 import { queryMix, type MixSubjects } from "./perf.mix.js";
+import { dashboardTable, measureDashboardReads, type DashboardRead } from "./perf.dashboard.js";
 import { recordStatements } from "./perf.record.js";
 import { markdownTable, measure, summarize, type Measurement, type Summary } from "./perf.run.js";
 
@@ -45,6 +46,8 @@ export interface BenchReport {
   machine: Record<string, unknown>;
   summaries: Summary[];
   measurements: Measurement[];
+  /** The graph-versioned HTTP cache's row, apart from the side-by-side table (perf.dashboard.ts). */
+  dashboardReads: DashboardRead[];
   markdown: string;
 }
 
@@ -119,6 +122,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       progress,
     );
     const summaries = summarize(measurements, mix);
+    const dashboardReads = await measureDashboardReads(`http://127.0.0.1:${coopgraph.port}/graphql`, mix, opts, progress);
     return {
       benchmark: "graphql-side-by-side",
       when: new Date().toISOString(),
@@ -129,7 +133,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       machine: machine(),
       summaries,
       measurements,
-      markdown: markdownTable(summaries),
+      dashboardReads,
+      markdown: dashboardReads.length === 0 ? markdownTable(summaries) : `${markdownTable(summaries)}\n\nRepeated dashboard reads with the graph-versioned HTTP cache, coopgraph only (not part of the comparison above):\n\n${dashboardTable(dashboardReads)}`,
     };
   } finally {
     for (const s of servers) await s.stop();

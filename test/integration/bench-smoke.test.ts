@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { DASHBOARD_QUERIES } from "../../bench/perf/perf.dashboard.js";
 import { runBench, type BenchReport } from "../../bench/perf/perf.bench.js";
 import { queryMix } from "../../bench/perf/perf.mix.js";
 import { openTestDatabase, resetGraph, testNeo4j } from "../support/db.js";
@@ -48,5 +49,14 @@ describe("side-by-side benchmark (smoke)", () => {
     }
     for (const name of names) expect(report.markdown).toContain(`| ${name} |`);
     expect(report.subjects.member).toMatch(/^member:/);
+    // The dashboard row: each everyday read as a GET, in full and revalidated (every answer a 304).
+    for (const name of DASHBOARD_QUERIES) {
+      for (const mode of ["full", "revalidated"]) {
+        const read = report.dashboardReads.find((r) => r.query === name && r.mode === mode);
+        expect(read, `${name} ${mode}`).toBeDefined();
+        expect(read!.requests).toBeGreaterThan(0);
+        expect(read!.errors).toBe(0);
+      }
+    }
   });
 });
