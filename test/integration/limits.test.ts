@@ -74,6 +74,9 @@ describe("request limits (defaults)", () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "cost", maximum: 50_000 });
     expect(res.errors?.[0]?.extensions.actual).toBeGreaterThan(1_000_000);
     expect(res.errors?.[0]?.message).toMatch(/^Cost limit exceeded: an estimated cost of [\d,]+, over the maximum of 50,000 by [\d,]+\.$/);
+    // Costs are cached per document and variables: the same document with each set, again, answers as the first time.
+    expect((await executeText(app(), query, { n: 10, m: 10 })).errors).toBeUndefined();
+    expect((await executeText(app(), query, { n: 100, m: 100 })).errors?.[0]?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "cost" });
   });
 
   it("refuse a document of more than 5,000 tokens before parsing it", async () => {
