@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { prepareDatabase } from "../bootstrap.js";
+import { applySchema } from "../db/schema.apply.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../logging/logger.js";
 import { bulkImport, bulkTargetOf, type BulkSummary } from "./import.bulk.js";
@@ -60,6 +61,13 @@ async function bulk(config: ReturnType<typeof loadConfig>, logger: ReturnType<ty
   const target = bulkTargetOf(config, logger, (msg) => console.log(msg));
   await target.local.start();
   try {
+    // As for the transactional import (prepareDatabase): the database's schema and data migrations first.
+    const db = await target.connect();
+    try {
+      await applySchema(db.runner, logger);
+    } finally {
+      await db.close();
+    }
     const summary = await bulkImport(target, files, { logger, dryRun, changeRetention: config.ops.changes.retention, report: (msg) => console.log(msg) });
     printSummary(summary, (performance.now() - started) / 1000);
     printPhases(summary);

@@ -87,8 +87,20 @@ function chooseArrayDelimiter(plan: LoadPlan): string {
   return free;
 }
 
-/** Writes the CSV files into `dir` (created if needed). Throws BulkImportError for a value it cannot write faithfully. */
-export function writeLoadCsv(plan: LoadPlan, dir: string): CsvLoad {
+/** A data migration's record (cypher/admin/migration-record.cypher), carried over from the database being replaced. */
+export interface MigrationRecord {
+  id: string;
+  sha256: string;
+  /** ISO 8601, as toString(datetime) gives it. */
+  appliedAt: string;
+  changed: number;
+}
+
+/**
+ * Writes the CSV files into `dir` (created if needed), the migration records
+ * given among them. Throws BulkImportError for a value it cannot write faithfully.
+ */
+export function writeLoadCsv(plan: LoadPlan, dir: string, migrations: readonly MigrationRecord[] = []): CsvLoad {
   mkdirSync(dir, { recursive: true });
   const delimiter = chooseArrayDelimiter(plan);
   const out: CsvLoad = { nodeFiles: [], relationshipFiles: [], multilineFiles: [], arrayDelimiter: delimiter, emptyLists: { nodes: [], relationships: [] }, nodes: plan.nodes.size, relationships: plan.rels.size };
@@ -132,6 +144,10 @@ export function writeLoadCsv(plan: LoadPlan, dir: string): CsvLoad {
       const labels = quote(`Entity${delimiter}${label}`);
       write(label, header, map(part.rows, ({ row, props }) => [quote(row.id), labels, ...cols.map(([k, t]) => enc(t, props[k]))]), out.nodeFiles);
     }
+  }
+  if (migrations.length > 0) {
+    const rows = migrations.map((m) => ["Migration", quote(m.id), quote(m.sha256), m.appliedAt, String(m.changed)]);
+    write("Migration", [":LABEL", "id:string", "sha256:string", "appliedAt:datetime", "changed:long"], rows, out.nodeFiles);
   }
   for (const [type, parts] of relParts) {
     for (const part of parts) {
