@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { BulkImportError } from "./import.errors.js";
 import { pageKeyOf, type LoadPlan } from "./import.plan.js";
+import type { NodeRow, RelRow } from "./import.reader.js";
 
 /**
  * Writes a load plan as the CSV files of `neo4j-admin database import`: one
@@ -54,17 +55,27 @@ function columnType(value: unknown): ColumnType | "empty list" | string {
 const COLUMN_TYPES = new Set<string>(["string", "long", "double", "boolean", "string[]", "long[]", "double[]", "boolean[]"]);
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** A group of records sharing one header: the first group whose column types agree takes a record. */
-interface Part<R> {
-  columns: Map<string, ColumnType>;
-  rows: { row: R; props: Record<string, unknown> }[];
+/**
+ * The headers of one label's or type's records: a record goes to the first
+ * header whose column types agree with its own (in practice there is one).
+ * Records are not copied: each is given its header's number, and read again
+ * when written (at 2 million relationships, copies would fill the heap).
+ */
+interface Layout<R> {
+  rows: R[];
+  headers: Map<string, ColumnType>[];
+  headerOf: number[];
 }
 
-function placeRow<R>(parts: Part<R>[], row: R, props: Record<string, unknown>, types: Map<string, ColumnType>): void {
-  let part = parts.find((p) => [...types].every(([k, t]) => (p.columns.get(k) ?? t) === t));
-  if (!part) parts.push((part = { columns: new Map(), rows: [] }));
-  for (const [k, t] of types) part.columns.set(k, t);
-  part.rows.push({ row, props });
+function layOut<R>(groups: Map<string, Layout<R>>, group: string, row: R, types: Map<string, ColumnType>): void {
+  let layout = groups.get(group);
+  if (!layout) groups.set(group, (layout = { rows: [], headers: [], headerOf: [] }));
+  let i = layout.headers.findIndex((h) => [...types].every(([k, t]) => (h.get(k) ?? t) === t));
+  if (i < 0) i = layout.headers.push(new Map()) - 1;
+  const header = layout.headers[i]!;
+  for (const [k, t] of types) header.set(k, t);
+  layout.rows.push(row);
+  layout.headerOf.push(i);
 }
 
 /**
@@ -105,74 +116,84 @@ export function writeLoadCsv(plan: LoadPlan, dir: string, migrations: readonly M
   const delimiter = chooseArrayDelimiter(plan);
   const out: CsvLoad = { nodeFiles: [], relationshipFiles: [], multilineFiles: [], arrayDelimiter: delimiter, emptyLists: { nodes: [], relationships: [] }, nodes: plan.nodes.size, relationships: plan.rels.size };
 
-  const nodeParts = new Map<string, Part<{ id: string; label: string }>[]>();
+  const nodeLayouts = new Map<string, Layout<NodeRow>>();
   for (const n of plan.nodes.values()) {
-    const { id: _id, ...props } = n.props;
-    const types = typesOf(props, `node ${n.id}`, (empty) => out.emptyLists.nodes.push({ id: n.id, props: empty }));
-    const parts = nodeParts.get(n.label) ?? [];
-    nodeParts.set(n.label, parts);
-    placeRow(parts, { id: n.id, label: n.label }, props, types);
+    const types = typesOf(n.props, ID_COLUMN, `node ${n.id}`, (empty) => out.emptyLists.nodes.push({ id: n.id, props: empty }));
+    layOut(nodeLayouts, n.label, n, types);
   }
-  const relParts = new Map<string, Part<{ from: string; to: string; type: string }>[]>();
+  const relLayouts = new Map<string, Layout<RelRow>>();
   for (const r of plan.rels.values()) {
-    const props = { ...r.props, pageKey: pageKeyOf(r, plan.nodes) };
-    const types = typesOf(props, `relationship ${r.from} -[${r.type}]-> ${r.to}`, (empty) => out.emptyLists.relationships.push({ from: r.from, type: r.type, to: r.to, key: r.key, props: empty }));
-    const parts = relParts.get(r.type) ?? [];
-    relParts.set(r.type, parts);
-    placeRow(parts, { from: r.from, to: r.to, type: r.type }, props, types);
+    const types = typesOf(r.props, NO_COLUMN, `relationship ${r.from} -[${r.type}]-> ${r.to}`, (empty) => out.emptyLists.relationships.push({ from: r.from, type: r.type, to: r.to, key: r.key, props: empty }));
+    types.set("pageKey", "string");
+    layOut(relLayouts, r.type, r, types);
   }
 
   let fileNo = 0;
-  const write = (stem: string, header: string[], lines: Iterable<string[]>, into: string[]) => {
-    const files = { plain: new CsvFile(join(dir, `${String(++fileNo).padStart(3, "0")}-${stem}.csv`), header), multiline: new CsvFile(join(dir, `${String(++fileNo).padStart(3, "0")}-${stem}-multiline.csv`), header) };
-    for (const fields of lines) {
-      const line = fields.join(",");
-      (/[\r\n]/.test(line) ? files.multiline : files.plain).add(line);
-    }
-    for (const f of [files.plain, files.multiline]) {
-      if (!f.close()) continue;
-      into.push(f.path);
-      if (f === files.multiline) out.multilineFiles.push(f.path);
+  const files = (stem: string, header: string[]) => ({
+    plain: new CsvFile(join(dir, `${String(++fileNo).padStart(3, "0")}-${stem}.csv`), header),
+    multiline: new CsvFile(join(dir, `${String(++fileNo).padStart(3, "0")}-${stem}-multiline.csv`), header),
+  });
+  const close = (f: ReturnType<typeof files>, into: string[]) => {
+    if (f.plain.close()) into.push(f.plain.path);
+    if (f.multiline.close()) {
+      into.push(f.multiline.path);
+      out.multilineFiles.push(f.multiline.path);
     }
   };
-  const enc = (type: ColumnType, v: unknown) => encode(type, v, delimiter);
+  const fields = new FieldWriter(delimiter);
 
-  for (const [label, parts] of nodeParts) {
-    for (const part of parts) {
-      const cols = [...part.columns];
-      const header = ["id:ID", ":LABEL", ...cols.map(([k, t]) => `${k}:${t}`)];
-      const labels = quote(`Entity${delimiter}${label}`);
-      write(label, header, map(part.rows, ({ row, props }) => [quote(row.id), labels, ...cols.map(([k, t]) => enc(t, props[k]))]), out.nodeFiles);
-    }
+  for (const [label, layout] of nodeLayouts) {
+    const labels = quote(`Entity${delimiter}${label}`);
+    layout.headers.forEach((columns, h) => {
+      const cols = [...columns];
+      const f = files(label, ["id:ID", ":LABEL", ...cols.map(([k, t]) => `${k}:${t}`)]);
+      layout.rows.forEach((n, i) => {
+        if (layout.headerOf[i] !== h) return;
+        fields.start(`${quote(n.id)},${labels}`);
+        for (const [k, t] of cols) fields.add(t, n.props[k]);
+        (fields.multiline ? f.multiline : f.plain).add(fields.line);
+      });
+      close(f, out.nodeFiles);
+    });
   }
   if (migrations.length > 0) {
-    const rows = migrations.map((m) => ["Migration", quote(m.id), quote(m.sha256), m.appliedAt, String(m.changed)]);
-    write("Migration", [":LABEL", "id:string", "sha256:string", "appliedAt:datetime", "changed:long"], rows, out.nodeFiles);
+    const f = files("Migration", [":LABEL", "id:string", "sha256:string", "appliedAt:datetime", "changed:long"]);
+    for (const m of migrations) f.plain.add(["Migration", quote(m.id), quote(m.sha256), m.appliedAt, String(m.changed)].join(","));
+    close(f, out.nodeFiles);
   }
-  for (const [type, parts] of relParts) {
-    for (const part of parts) {
-      const cols = [...part.columns];
-      const header = [":START_ID", ":END_ID", ":TYPE", ...cols.map(([k, t]) => `${k}:${t}`)];
-      write(type, header, map(part.rows, ({ row, props }) => [quote(row.from), quote(row.to), type, ...cols.map(([k, t]) => enc(t, props[k]))]), out.relationshipFiles);
-    }
+  for (const [type, layout] of relLayouts) {
+    layout.headers.forEach((columns, h) => {
+      const cols = [...columns];
+      const f = files(type, [":START_ID", ":END_ID", ":TYPE", ...cols.map(([k, t]) => `${k}:${t}`)]);
+      layout.rows.forEach((r, i) => {
+        if (layout.headerOf[i] !== h) return;
+        fields.start(`${quote(r.from)},${quote(r.to)},${type}`);
+        for (const [k, t] of cols) fields.add(t, k === "pageKey" ? pageKeyOf(r, plan.nodes) : r.props[k]);
+        (fields.multiline ? f.multiline : f.plain).add(fields.line);
+      });
+      close(f, out.relationshipFiles);
+    });
   }
   return out;
 }
 
-/** The column types of one record's properties; empty lists are handed to `onEmpty` and left out. */
-function typesOf(props: Record<string, unknown>, what: string, onEmpty: (empty: Record<string, never[]>) => void): Map<string, ColumnType> {
+/** Columns a record's properties do not go into: a node's id is its `id:ID` column. */
+const ID_COLUMN = new Set(["id"]);
+const NO_COLUMN = new Set<string>();
+
+/** The column types of one record's properties; empty lists are handed to `onEmpty` and get no column type. */
+function typesOf(props: Record<string, unknown>, skip: ReadonlySet<string>, what: string, onEmpty: (empty: Record<string, never[]>) => void): Map<string, ColumnType> {
   const types = new Map<string, ColumnType>();
-  const empty: Record<string, never[]> = {};
-  for (const [k, v] of Object.entries(props)) {
+  let empty: Record<string, never[]> | undefined;
+  for (const k in props) {
+    if (skip.has(k)) continue;
     if (!PROPERTY_NAME.test(k)) throw new BulkImportError("UNSUPPORTED_VALUE", `Bulk import refused, nothing was written: ${what} has a property named ${JSON.stringify(k)}, which a CSV header cannot name. Import without --bulk.`);
-    const t = columnType(v);
-    if (t === "empty list") {
-      empty[k] = [];
-      delete props[k];
-    } else if (COLUMN_TYPES.has(t)) types.set(k, t as ColumnType);
+    const t = columnType(props[k]);
+    if (t === "empty list") (empty ??= {})[k] = [];
+    else if (COLUMN_TYPES.has(t)) types.set(k, t as ColumnType);
     else throw new BulkImportError("UNSUPPORTED_VALUE", `Bulk import refused, nothing was written: ${what}, property ${k}, is ${t}, which neo4j-admin import cannot write as the transactional importer stores it. Import without --bulk.`);
   }
-  if (Object.keys(empty).length > 0) onEmpty(empty);
+  if (empty) onEmpty(empty);
   return types;
 }
 
@@ -180,16 +201,38 @@ function quote(s: string): string {
   return `"${s.replaceAll('"', '""')}"`;
 }
 
-/** One CSV field; an absent value is an empty, unquoted field (no property), "" a quoted one (an empty string). */
-function encode(type: ColumnType, v: unknown, delimiter: string): string {
-  if (v === undefined) return "";
-  if (type === "string") return quote(v as string);
-  if (type.endsWith("[]")) return quote((v as unknown[]).map(String).join(delimiter));
-  return String(v);
-}
+/**
+ * One CSV line, field by field. An absent value (or an empty list, set after
+ * the load) is an empty, unquoted field: no property; "" is a quoted one: an
+ * empty string. `multiline` tells whether a value spans lines.
+ */
+class FieldWriter {
+  line = "";
+  multiline = false;
 
-function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
+  constructor(private readonly delimiter: string) {}
+
+  start(first: string): void {
+    this.line = first;
+    this.multiline = false;
+  }
+
+  add(type: ColumnType, v: unknown): void {
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) {
+      this.line += ",";
+    } else if (type === "string") {
+      this.text(v as string);
+    } else if (type === "string[]") {
+      this.text((v as string[]).join(this.delimiter));
+    } else {
+      this.line += `,${Array.isArray(v) ? v.map(String).join(this.delimiter) : String(v)}`;
+    }
+  }
+
+  private text(s: string): void {
+    if (!this.multiline && (s.includes("\n") || s.includes("\r"))) this.multiline = true;
+    this.line += `,${quote(s)}`;
+  }
 }
 
 /** A CSV file written in large chunks; nothing is created for a file with no rows. */
