@@ -113,7 +113,16 @@ export function pageKeyOf(rel: RelRow, nodes: ReadonlyMap<string, NodeRow>): str
   const anchor = nodes.get(byFrom ? rel.from : rel.to);
   if (!anchor) throw new Error(`${rel.from} -[${rel.type}]-> ${rel.to}: its ${byFrom ? "from" : "to"} end is not in the load`);
   const busy = byFrom ? rel.to : rel.from;
-  return `${busy}\u0001${pageOrder(anchor.props)}\u0001${rel.type}\u0001${rel.key}`;
+  return `${busy}\u0001${orderOf(anchor)}\u0001${rel.type}\u0001${rel.key}`;
+}
+
+/** Each node's order, computed once: an event anchors hundreds of participations. */
+const orders = new WeakMap<NodeRow, string>();
+
+function orderOf(node: NodeRow): string {
+  let order = orders.get(node);
+  if (order === undefined) orders.set(node, (order = pageOrder(node.props)));
+  return order;
 }
 
 function add(into: Outcomes, from: Outcomes): void {
