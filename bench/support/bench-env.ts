@@ -15,6 +15,8 @@ export interface ThrowawayNeo4j {
   version: string;
   /** A folder of the run's own, removed with the database. */
   dir: string;
+  /** The server itself, for a benchmark that stops and starts it (the bulk import). */
+  local: LocalNeo4j;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function withThrowawayNeo4j<T>(
   });
   try {
     await neo4j.start();
-    return await work({ uri: neo4j.uri, password, version: neo4j.version, dir });
+    return await work({ uri: neo4j.uri, password, version: neo4j.version, dir, local: neo4j });
   } finally {
     await neo4j.stop();
     rmSync(dir, { recursive: true, force: true });

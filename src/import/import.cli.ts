@@ -1,9 +1,11 @@
 import { Command, InvalidArgumentError } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { prepareDatabase } from "../bootstrap.js";
+import { applySchema } from "../db/schema.apply.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../logging/logger.js";
-import { ImportValidationError } from "./import.errors.js";
+import { bulkImport, bulkTargetOf, type BulkSummary } from "./import.bulk.js";
+import { BulkImportError, ImportValidationError } from "./import.errors.js";
 import { expandImportPaths } from "./import.files.js";
 import { ImportService, type ImportSummary } from "./import.service.js";
 
@@ -22,10 +24,12 @@ const program = new Command("import")
   .option("--dry-run", "validate and report what would change, without writing anything")
   .option("--batch-size <n>", "records per UNWIND batch", positiveInt, 5_000)
   .option("--no-progress", "no progress bar, even on large inputs")
-  .action(async (paths: string[], opts: { dryRun?: boolean; batchSize: number; progress: boolean }) => {
+  .option("--bulk", "first load into the empty local Neo4j with neo4j-admin database import (stops and restarts it; see docs/data.md)")
+  .action(async (paths: string[], opts: { dryRun?: boolean; batchSize: number; progress: boolean; bulk?: boolean }) => {
     const config = loadConfig();
     const logger = createLogger({ level: process.env.LOG_LEVEL ?? "warn", format: config.logFormat });
     const files = expandImportPaths(paths);
+    if (opts.bulk) return bulk(config, logger, files, opts.dryRun ?? false);
     const { db, ownedLocal } = await prepareDatabase(config, logger, { seed: false });
     const started = performance.now();
     let bar: SingleBar | undefined;
@@ -52,6 +56,30 @@ const program = new Command("import")
     }
   });
 
+async function bulk(config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>, files: string[], dryRun: boolean): Promise<void> {
+  const started = performance.now();
+  const target = bulkTargetOf(config, logger, (msg) => console.log(msg));
+  await target.local.start();
+  try {
+    // As for the transactional import (prepareDatabase): the database's schema and data migrations first.
+    const db = await target.connect();
+    try {
+      await applySchema(db.runner, logger);
+    } finally {
+      await db.close();
+    }
+    const summary = await bulkImport(target, files, { logger, dryRun, changeRetention: config.ops.changes.retention, report: (msg) => console.log(msg) });
+    printSummary(summary, (performance.now() - started) / 1000);
+    printPhases(summary);
+  } finally {
+    await target.local.stop();
+  }
+}
+
+function printPhases(s: BulkSummary): void {
+  console.log(`  seconds: ${Object.entries(s.seconds).map(([phase, sec]) => `${phase} ${sec}`).join(", ")}`);
+}
+
 function printSummary(s: ImportSummary, seconds: number): void {
   const row = (o: { created: number; updated: number; unchanged: number }) =>
     `created ${o.created.toLocaleString("en")}, updated ${o.updated.toLocaleString("en")}, unchanged ${o.unchanged.toLocaleString("en")}`;
@@ -61,7 +89,7 @@ function printSummary(s: ImportSummary, seconds: number): void {
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof ImportValidationError) {
+  if (err instanceof ImportValidationError || err instanceof BulkImportError) {
     console.error(err.message);
     process.exit(1);
   }

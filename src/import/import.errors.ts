@@ -22,3 +22,16 @@ export class ImportValidationError extends Error {
     super(`Import refused, nothing was written: ${issues.length} problem(s)\n${[...shown, ...more].join("\n")}`);
   }
 }
+
+/** Why a bulk load (npm run import -- --bulk) was refused or failed; the message says what to do. */
+export type BulkImportErrorCode = "NOT_LOCAL" | "IN_USE" | "NOT_EMPTY" | "UNSUPPORTED_VALUE" | "ADMIN_FAILED" | "AFTER_LOAD_FAILED";
+
+export class BulkImportError extends Error {
+  override name = "BulkImportError";
+  constructor(
+    readonly code: BulkImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

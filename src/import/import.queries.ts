@@ -6,4 +6,9 @@ export const ImportQueries = {
   upsertRelationshipsByTo: defineQuery("import/upsert-relationships-by-to", "WRITE"),
   existingIds: defineQuery("import/existing-ids", "READ"),
   entityCount: defineQuery("import/entity-count", "READ"),
+  /** The bulk loader's checks and its finish (src/import/import.bulk.ts). */
+  bulkTarget: defineQuery("import/bulk-target", "READ"),
+  bulkMigrations: defineQuery("import/bulk-migrations", "READ"),
+  bulkEmptyListsNodes: defineQuery("import/bulk-empty-lists-nodes", "WRITE"),
+  bulkEmptyListsRelationships: defineQuery("import/bulk-empty-lists-relationships", "WRITE"),
 };

@@ -21,6 +21,8 @@ export const JVM_FLAGS = [
 
 export const ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
 export const ADMIN_ENTRY_POINT = "org.neo4j.server.startup.Neo4jAdminCommand";
+/** neo4j-admin itself, in this JVM (the launcher above starts a second JVM for it). */
+export const ADMIN_TOOL = "org.neo4j.cli.AdminTool";
 
 /** Whether the process runs (a zombie does not count). */
 export function isAlive(pid: number): boolean {

@@ -7,7 +7,7 @@ import { checkJava, type ToolEnv } from "./java.js";
 import { ensureJars, pinnedNeo4jVersion } from "./jars.js";
 import { LocalNeo4jError, USE_EXISTING_HINT } from "./local-neo4j.errors.js";
 import { isPortFree } from "./ports.js";
-import { ADMIN_ENTRY_POINT, canConnect, ENTRY_POINT, isAlive, JVM_FLAGS } from "./local-neo4j.process.js";
+import { ADMIN_ENTRY_POINT, ADMIN_TOOL, canConnect, ENTRY_POINT, isAlive, JVM_FLAGS } from "./local-neo4j.process.js";
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** The project folder (holds neo4j/pom.xml, neo4j/neo4j.conf and .cache/). */
@@ -167,6 +167,33 @@ export class LocalNeo4j {
     while (isAlive(pid)) await sleep(50);
     rmSync(this.pidFile, { force: true });
     return true;
+  }
+
+  /**
+   * Runs a neo4j-admin command (`database import full ...`) on this instance's
+   * configuration, in a JVM of its own (the instance's heap unless given); the
+   * server must be stopped for one that writes a database. Resolves with the
+   * exit code and the end of the output.
+   */
+  async admin(args: string[], opts: { heap?: string } = {}): Promise<{ code: number; output: string }> {
+    const java = checkJava(this.env);
+    const lib = await ensureJars(this.opts.root, this.env, this.report);
+    this.writeConfig();
+    const child = spawn(java, [`-Xmx${opts.heap ?? this.opts.heap}`, ...JVM_FLAGS, "-cp", `${lib}/*`, ADMIN_TOOL, ...args], {
+      cwd: this.opts.instanceDir,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...this.env, NEO4J_HOME: this.opts.instanceDir, NEO4J_CONF: this.path("conf") },
+    });
+    let output = "";
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString("utf8")).slice(-20_000);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    return new Promise((resolve, reject) => {
+      child.once("error", reject);
+      child.once("close", (code) => resolve({ code: code ?? 1, output }));
+    });
   }
 
   /** The last lines of the server's own output, for error messages. */
