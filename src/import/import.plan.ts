@@ -125,13 +125,13 @@ function orderOf(node: NodeRow): string {
   return order;
 }
 
-function add(into: Outcomes, from: Outcomes): void {
+export function add(into: Outcomes, from: Outcomes): void {
   into.created += from.created;
   into.updated += from.updated;
   into.unchanged += from.unchanged;
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

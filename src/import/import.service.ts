@@ -4,6 +4,7 @@ import { ImportValidationError, type ImportIssue } from "./import.errors.js";
 import { DEFAULT_CHANGE_RETENTION } from "../config/config.js";
 import { ImportRepository, noChangedIds, noOutcomes, type ChangedIds, type Outcomes } from "./import.repository.js";
 import { parseRecords, readImportFile, type NodeRow, type ParsedFile, type RelRow } from "./import.reader.js";
+import { add, groupBy } from "./import.plan.js";
 
 export interface ImportOptions {
   /** Validate, and compute what would change, then roll back: nothing is written. */
@@ -195,22 +196,6 @@ function changed(o: Outcomes): boolean {
   return o.created + o.updated > 0;
 }
 
-function add(into: Outcomes, from: Outcomes): void {
-  into.created += from.created;
-  into.updated += from.updated;
-  into.unchanged += from.unchanged;
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 function* batches<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
