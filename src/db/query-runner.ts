@@ -7,12 +7,12 @@ import { isMemoryLimit, isTerminated, isTimeout, isUnavailable } from "./neo4j.e
 import { toPlain } from "./plain.js";
 
 export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+type Mode = "READ" | "WRITE";
 
 /** Waits between attempts of a read that failed transiently (as the driver's own retries, shorter). */
 const RETRY_DELAYS_MS = [50, 200, 800];
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-export type Row = Record<string, unknown>;
-type Mode = "READ" | "WRITE";
 
 export interface TransactionOptions {
   /** Defaults to the runner's own limit. */
@@ -99,9 +99,7 @@ export class QueryRunner {
 
   /** The session lifecycle of every statement: outage gate, session, mode, limits, error mapping, close. */
   private async inSession<R>(mode: Mode, work: (tx: ManagedTransaction) => Promise<R>, options: TransactionOptions): Promise<R> {
-    if (this.health.isDown()) {
-      throw new ServiceUnavailableError(`The graph database is unavailable (${this.health.reason ?? "unreachable"}); try again shortly.`);
-    }
+    this.refuseWhileDown();
     const session = this.driver.session({ database: this.opts.database, defaultAccessMode: mode });
     const config = { timeout: options.timeoutMs ?? this.opts.timeoutMs, metadata: { app: "coopgraph", ...options.metadata } };
     const startedAt = performance.now();
@@ -121,9 +119,7 @@ export class QueryRunner {
    * driver's retry time.
    */
   private async autoCommitRead<T>(query: CypherQuery, params: Params, options: RunOptions): Promise<T[]> {
-    if (this.health.isDown()) {
-      throw new ServiceUnavailableError(`The graph database is unavailable (${this.health.reason ?? "unreachable"}); try again shortly.`);
-    }
+    this.refuseWhileDown();
     const config = { timeout: options.timeoutMs ?? this.opts.timeoutMs, metadata: { app: "coopgraph", ...options.metadata } };
     const neoParams = toNeo4jParams(params) as Params;
     const startedAt = performance.now();
@@ -146,6 +142,13 @@ export class QueryRunner {
       } finally {
         await session.close().catch((err: unknown) => this.logger.debug({ err }, "closing a Neo4j session failed"));
       }
+    }
+  }
+
+  /** The outage gate: while Neo4j is away, every statement is refused at once, without a session. */
+  private refuseWhileDown(): void {
+    if (this.health.isDown()) {
+      throw new ServiceUnavailableError(`The graph database is unavailable (${this.health.reason ?? "unreachable"}); try again shortly.`);
     }
   }
 
