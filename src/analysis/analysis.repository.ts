@@ -10,6 +10,7 @@ import type {
   AffiliationValue,
   CoParticipantValue,
   CooperationValue,
+  EvidenceValue,
   MembershipValue,
   Named,
   NeighbourhoodValue,
@@ -190,7 +191,25 @@ function toStep(row: PathStepRow): PathStepValue {
 
 const AFFILIATION_ROLE_NAMES = new Map<string, AffiliationRole>(AFFILIATION_ROLES.map((r) => [r, r]));
 
-function toAffiliation(row: AffiliationRow): AffiliationValue {
+/**
+ * A member's evidence in the order the answer states it, whoever counted it:
+ * the programmes as requested, each one's events and affiliates by id (the
+ * statement collects them in no stated order).
+ */
+export function inStatedOrder(codes: readonly string[], evidence: EvidenceValue[]): EvidenceValue[] {
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return evidence
+    .map((e) => ({
+      ...e,
+      eventIds: [...e.eventIds].sort(byId),
+      throughAffiliates: e.throughAffiliates
+        .map((t) => ({ ...t, eventIds: [...t.eventIds].sort(byId) }))
+        .sort((x, y) => byId(x.affiliation.organizationId, y.affiliation.organizationId) || byId(x.affiliation.role, y.affiliation.role)),
+    }))
+    .sort((x, y) => codes.indexOf(x.code) - codes.indexOf(y.code));
+}
+
+export function toAffiliation(row: AffiliationRow): AffiliationValue {
   const role = AFFILIATION_ROLE_NAMES.get(row.role);
   if (!role) throw new Error(`affiliation role ${row.role} is not one of ${AFFILIATION_ROLES.join(", ")}`);
   return { organizationId: row.organizationId, memberId: row.memberId, role, uncertain: row.uncertain, uncertainty: row.uncertainty };
@@ -238,14 +257,15 @@ export class AnalysisRepository {
       value: rows.map((r) => ({
         memberId: r.memberId,
         foldedMembers: filter.foldMembers,
-        evidence: r.evidence.map((e) => ({
-          code: e.code,
-          programmeId: e.programmeId,
-          eventIds: e.eventIds,
-          throughAffiliates: e.throughAffiliates
-            .map((t) => ({ affiliation: toAffiliation(t.affiliation), eventIds: t.eventIds }))
-            .sort((x, y) => x.affiliation.organizationId.localeCompare(y.affiliation.organizationId)),
-        })),
+        evidence: inStatedOrder(
+          filter.codes,
+          r.evidence.map((e) => ({
+            code: e.code,
+            programmeId: e.programmeId,
+            eventIds: e.eventIds,
+            throughAffiliates: e.throughAffiliates.map((t) => ({ affiliation: toAffiliation(t.affiliation), eventIds: t.eventIds })),
+          })),
+        ),
       })),
       entities: entitiesOf(rows),
     };

@@ -5,7 +5,7 @@ import { NetworkArgs, type CoParticipantsArgs, type CooperationArgs, type Evolut
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
 import type { CoParticipantValue, CooperationValue, MembershipValue, Named, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
-import type { AnalysisRepository, CoParticipantFilter, NetworkFilter, NetworkShapeFilter } from "./analysis.repository.js";
+import type { AnalysisRepository, CoParticipantFilter, NetworkFilter, NetworkShapeFilter, ProgrammeFilter } from "./analysis.repository.js";
 import { ANY_PROVENANCE, publisherKey, resolveSources, type ProvenanceArgsLike, type ProvenanceParams } from "./analysis.provenance.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { foldParams } from "./analysis.fold.js";
@@ -26,6 +26,7 @@ export interface CooperationCounter {
   network(filter: NetworkFilter, opts?: RunOptions): Promise<NetworkValue>;
   coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>>;
   networkEvolution(filter: NetworkShapeFilter, opts?: RunOptions): Promise<NetworkYearValue[]>;
+  membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<Named<MembershipValue[]>>;
 }
 
 export class AnalysisService {
@@ -39,6 +40,7 @@ export class AnalysisService {
       network: (filter, opts) => repo.cooperationNetwork(filter, opts),
       coParticipants: (filter, opts) => repo.coParticipants(filter, opts),
       networkEvolution: (filter, opts) => repo.networkEvolution(filter, opts),
+      membersInProgrammes: (filter, opts) => repo.membersInProgrammes(filter, opts),
     };
   }
 
@@ -50,7 +52,7 @@ export class AnalysisService {
   async membersInProgrammes(args: MembersInProgrammesArgs, withEvents: boolean, loader: EntityLoader, opts?: RunOptions): Promise<MembershipValue[]> {
     validate(args);
     const codes = programmeCodes(args.programmes);
-    const answer = await this.repo.membersInProgrammes({ codes, withEvents, match: args.match, ...periodParams(args.from, args.to), ...foldParams(args), includeSynthetic: args.includeSynthetic }, opts);
+    const answer = await this.counter.membersInProgrammes({ codes, withEvents, match: args.match, ...periodParams(args.from, args.to), ...foldParams(args), includeSynthetic: args.includeSynthetic }, opts);
     prime(loader, answer.entities);
     const seen = new Set(answer.value.flatMap((r) => r.evidence.map((e) => e.code)));
     if (codes.some((c) => !seen.has(c))) await this.checkCodes(codes, opts);

@@ -11,7 +11,14 @@
 export interface ActorRow {
   id: string;
   member: boolean;
+  name: string | null;
   regions: string[];
+}
+
+/** A programme as cypher/projection/programmes.cypher gives it. */
+export interface ProgrammeRow {
+  code: string;
+  id: string;
 }
 
 /** A participation as cypher/projection/events.cypher gives it: [actor id, synthetic, uncertain, sources]. */
@@ -91,7 +98,11 @@ export interface Projection {
   actorIds: string[];
   actorIsMember: Uint8Array;
   actorRegions: string[][];
+  /** The names, for answers ordered by name as the statements order them. */
+  actorNames: (string | null)[];
   actorIndex: Map<string, number>;
+  /** Each programme's id by its code. */
+  programmeIds: Map<string, string>;
 
   eventIds: string[];
   eventSynthetic: Uint8Array;
@@ -159,7 +170,13 @@ function participationsByActor(partFrom: Int32Array, partActor: Int32Array, acto
 }
 
 /** Builds the tables; participations by an actor the actor rows do not list are dropped (the statements read both from one graph). */
-export function buildProjection(stamp: Stamp, actorRows: readonly ActorRow[], eventRows: readonly EventRow[], tieRows: readonly TieRow[]): Projection {
+export function buildProjection(
+  stamp: Stamp,
+  actorRows: readonly ActorRow[],
+  eventRows: readonly EventRow[],
+  tieRows: readonly TieRow[],
+  programmeRows: readonly ProgrammeRow[],
+): Projection {
   const actors = [...actorRows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const actorIndex = new Map(actors.map((a, i) => [a.id, i]));
   const sources = new Interned();
@@ -222,7 +239,9 @@ export function buildProjection(stamp: Stamp, actorRows: readonly ActorRow[], ev
     actorIds: actors.map((a) => a.id),
     actorIsMember: Uint8Array.from(actors, (a) => (a.member ? 1 : 0)),
     actorRegions: actors.map((a) => a.regions),
+    actorNames: actors.map((a) => a.name),
     actorIndex,
+    programmeIds: new Map(programmeRows.map((p) => [p.code, p.id])),
     eventIds: eventRows.map((e) => e.id),
     eventSynthetic: Uint8Array.from(eventRows, (e) => (e.synthetic ? 1 : 0)),
     eventProgrammes: eventRows.map((e) => e.programmes),

@@ -6,4 +6,5 @@ export const ProjectionQueries = {
   events: defineQuery("projection/events", "READ"),
   participations: defineQuery("projection/participations", "READ"),
   ties: defineQuery("projection/ties", "READ"),
+  programmes: defineQuery("projection/programmes", "READ"),
 };

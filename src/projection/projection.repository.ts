@@ -1,5 +1,5 @@
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
-import type { ActorRow, EventRow, Stamp, TieRow } from "./projection.model.js";
+import type { ActorRow, EventRow, ProgrammeRow, Stamp, TieRow } from "./projection.model.js";
 import { ProjectionQueries } from "./projection.queries.js";
 
 /** The rows a projection is built from, read in one transaction, with the stamp before and after. */
@@ -9,6 +9,7 @@ export interface ProjectionRows {
   actors: ActorRow[];
   events: EventRow[];
   ties: TieRow[];
+  programmes: ProgrammeRow[];
 }
 
 export class ProjectionRepository {
@@ -28,10 +29,11 @@ export class ProjectionRepository {
         const events = await tx.run<Omit<EventRow, "participations">>(ProjectionQueries.events);
         const participations = await tx.run<Pick<EventRow, "id" | "participations">>(ProjectionQueries.participations);
         const ties = await tx.run<TieRow>(ProjectionQueries.ties);
+        const programmes = await tx.run<ProgrammeRow>(ProjectionQueries.programmes);
         const [after] = await tx.run<Stamp>(ProjectionQueries.stamp);
         // Read apart (faster than together); a write between the two reads changes the stamp, and the service reads again.
         const byEvent = new Map(participations.map((p) => [p.id, p.participations]));
-        return { before: before!, after: after!, actors, events: events.map((e) => ({ ...e, participations: byEvent.get(e.id) ?? [] })), ties };
+        return { before: before!, after: after!, actors, events: events.map((e) => ({ ...e, participations: byEvent.get(e.id) ?? [] })), ties, programmes };
       },
       opts,
     );

@@ -1,11 +1,12 @@
 import { evolution } from "../analysis/analysis.history.js";
-import type { CoParticipantFilter, NetworkFilter, NetworkShapeFilter } from "../analysis/analysis.repository.js";
-import type { CoParticipantValue, Named, NetworkValue, NetworkYearValue } from "../analysis/analysis.model.js";
+import type { CoParticipantFilter, NetworkFilter, NetworkShapeFilter, ProgrammeFilter } from "../analysis/analysis.repository.js";
+import type { CoParticipantValue, MembershipValue, Named, NetworkValue, NetworkYearValue } from "../analysis/analysis.model.js";
 import type { RunOptions } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { filterKey } from "../network/network.cache.js";
 import { buildProjection, stampKey, type Projection } from "./projection.model.js";
 import { projectCoParticipants } from "./projection.coparticipants.js";
+import { projectMembersInProgrammes } from "./projection.members.js";
 import { countNetwork, evolutionRows, networkValue, type CountedNetwork } from "./projection.network.js";
 import type { ProjectionRepository } from "./projection.repository.js";
 
@@ -81,6 +82,11 @@ export class ProjectionService {
     return { value: projectCoParticipants(await this.current(opts), filter), entities: [] };
   }
 
+  /** Members in the activities of some programmes, as cypher/analysis/members-in-programmes.cypher defines them; the loader reads the entities shown. */
+  async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<Named<MembershipValue[]>> {
+    return { value: projectMembersInProgrammes(await this.current(opts), filter), entities: [] };
+  }
+
   /** Concurrent requests for one filter share one count. */
   private counted(projection: Projection, filter: NetworkShapeFilter): Promise<CountedNetwork> {
     const of = stampKey(projection.stamp);
@@ -115,7 +121,7 @@ export class ProjectionService {
       // projection keeps the older stamp, so a request that saw the newer version builds again.
       const settled = stampKey(rows.before) === stampKey(rows.after);
       if (!settled && attempt < LOAD_ATTEMPTS) continue;
-      const projection = buildProjection(rows.before, rows.actors, rows.events, rows.ties);
+      const projection = buildProjection(rows.before, rows.actors, rows.events, rows.ties, rows.programmes);
       this.logger.info(
         { version: rows.after.version, events: rows.events.length, participations: projection.participations, ms: Math.round(performance.now() - startedAt) },
         "cooperation projection built",

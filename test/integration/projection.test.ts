@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnalysisRepository, type CoParticipantFilter, type NetworkFilter } from "../../src/analysis/analysis.repository.js";
+import { AnalysisRepository, type CoParticipantFilter, type NetworkFilter, type ProgrammeFilter } from "../../src/analysis/analysis.repository.js";
 import { periodParams } from "../../src/graphql/period.js";
 import { ProjectionRepository } from "../../src/projection/projection.repository.js";
 import { ProjectionService } from "../../src/projection/projection.service.js";
@@ -90,6 +90,38 @@ describe("the cooperation projection (seed and generated data)", () => {
       }
     }
     expect(compared).toBeGreaterThan(200);
+  });
+});
+
+describe("members in programmes on the cooperation projection (seed and generated data)", () => {
+  const graph = usePreparedGraph();
+
+  it("answers as cypher/analysis/members-in-programmes.cypher does, for ALL and ANY, folded or not, over periods", async () => {
+    const statement = new AnalysisRepository(graph().db.runner);
+    const projection = new ProjectionService(new ProjectionRepository(graph().db.runner), silentLogger, { loadTimeoutMs: 60_000, cachedNetworks: 4 });
+    const defaults: ProgrammeFilter = { codes: ["PGS", "SALW"], withEvents: true, match: "ALL", ...periodParams(null, null), foldMembers: false, foldRoles: null, includeSynthetic: true };
+    const filters: [string, Partial<ProgrammeFilter>][] = [
+      ["PGS and SALW", {}],
+      ["PGS and SALW, no synthetic data", { includeSynthetic: false }],
+      ["PGS and SALW, without event ids", { withEvents: false }],
+      ["SP (sub-programmes counted) or STCE", { codes: ["SP", "STCE"], match: "ANY" }],
+      ["SALW, PGS and SP, 2015 to 2019", { codes: ["SALW", "PGS", "SP"], ...periodParams("2015", "2019") }],
+      ["PGS, a period starting mid-month", { codes: ["PGS"], ...periodParams("2019-05-15", null) }],
+      ["PGS and SALW, folded", { foldMembers: true }],
+      ["PGS or SALW, folded, UNIT ties only, no synthetic data", { foldMembers: true, foldRoles: ["UNIT"], match: "ANY", includeSynthetic: false }],
+      ["a code no programme has, and PGS", { codes: ["NO-SUCH-CODE", "PGS"], match: "ANY" }],
+    ];
+    let members = 0;
+    let throughAffiliates = 0;
+    for (const [name, changes] of filters) {
+      const filter = { ...defaults, ...changes };
+      const expected = (await statement.membersInProgrammes(filter)).value;
+      expect((await projection.membersInProgrammes(filter)).value, name).toEqual(expected);
+      members += expected.length;
+      throughAffiliates += expected.flatMap((m) => m.evidence.flatMap((e) => e.throughAffiliates)).length;
+    }
+    expect(members).toBeGreaterThan(100);
+    expect(throughAffiliates).toBeGreaterThan(0);
   });
 });
 

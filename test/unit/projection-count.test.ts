@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { NetworkFilter } from "../../src/analysis/analysis.repository.js";
+import type { NetworkFilter, ProgrammeFilter } from "../../src/analysis/analysis.repository.js";
 import { periodParams } from "../../src/graphql/period.js";
 import { buildProjection, type EventRow } from "../../src/projection/projection.model.js";
 import { countNetwork, networkValue } from "../../src/projection/projection.network.js";
+import { projectMembersInProgrammes } from "../../src/projection/projection.members.js";
 
 /**
  * Three members and an agency of the first, at three events, counted by hand:
  * e1 (2019) A, B, C; e2 (2020) A, B; e3 (undated) B, C and O, A's agency.
  */
 const actors = [
-  { id: "member:a", member: true, regions: ["AP"] },
-  { id: "member:b", member: true, regions: ["AP"] },
-  { id: "member:c", member: true, regions: ["EUR"] },
-  { id: "organization:o", member: false, regions: [] },
+  { id: "member:a", member: true, name: "A", regions: ["AP"] },
+  { id: "member:b", member: true, name: "B", regions: ["AP"] },
+  { id: "member:c", member: true, name: "C", regions: ["EUR"] },
+  { id: "organization:o", member: false, name: "O", regions: [] },
 ];
 const part = (id: string, source = "source:s1"): EventRow["participations"][number] => [id, false, false, [source]];
 const events: EventRow[] = [
@@ -21,7 +22,7 @@ const events: EventRow[] = [
   { id: "event:e3", startDate: null, endDate: null, synthetic: false, programmes: [], participations: [part("member:b"), part("member:c"), part("organization:o")] },
 ];
 const ties = [{ key: "t1", organizationId: "organization:o", memberId: "member:a", role: "AGENCY", synthetic: false, uncertain: false, uncertainty: null }];
-const projection = buildProjection({ version: 1, history: "h" }, actors, events, ties);
+const projection = buildProjection({ version: 1, history: "h" }, actors, events, ties, []);
 const all: NetworkFilter = {
   region: null,
   programme: null,
@@ -71,11 +72,49 @@ describe("counting a network on the projection", () => {
 
   it("lets the event loop in while it counts", async () => {
     const many = Array.from({ length: 300 }, (_, i) => ({ ...events[1]!, id: `event:x${i}` }));
-    const busy = buildProjection({ version: 1, history: "h" }, actors, many, ties);
+    const busy = buildProjection({ version: 1, history: "h" }, actors, many, ties, []);
     const order: string[] = [];
     const counting = countNetwork(busy, all, 0).then((counted) => order.push(`counted ${counted.edges[0]?.weight}`));
     setImmediate(() => order.push("another request"));
     await counting;
     expect(order).toEqual(["another request", "counted 300"]);
+  });
+});
+
+describe("members in programmes on the projection", () => {
+  // e1 (SP) A, B, C; e2 (SALW) A, B; e3 (undated, SP and SALW) B, C and O, A's agency.
+  const tagged = events.map((e, i) => ({ ...e, programmes: [["SP"], ["SALW"], ["SP", "SALW"]][i]! }));
+  const programmes = buildProjection({ version: 1, history: "h" }, actors, tagged, ties, [
+    { code: "SP", id: "programme:sp" },
+    { code: "SALW", id: "programme:salw" },
+  ]);
+  const filter: ProgrammeFilter = { codes: ["SALW", "SP"], withEvents: true, match: "ALL", ...periodParams(null, null), foldMembers: false, foldRoles: null, includeSynthetic: false };
+  const answer = (changes: Partial<ProgrammeFilter>) =>
+    projectMembersInProgrammes(programmes, { ...filter, ...changes }).map((m) => [m.memberId, m.evidence.map((e) => `${e.code}:${e.eventIds.map((id) => id.slice(-2)).join("+")}`)]);
+
+  it("ALL and ANY, by name, the evidence in the order asked", () => {
+    expect(answer({})).toEqual([
+      ["member:a", ["SALW:e2", "SP:e1"]],
+      ["member:b", ["SALW:e2+e3", "SP:e1+e3"]],
+      ["member:c", ["SALW:e3", "SP:e1+e3"]],
+    ]);
+    expect(answer({ codes: ["SP"], ...periodParams("2020", null) })).toEqual([]);
+    expect(answer({ match: "ANY", ...periodParams("2020", null) })).toEqual([
+      ["member:a", ["SALW:e2"]],
+      ["member:b", ["SALW:e2"]],
+    ]);
+  });
+
+  it("folded, an affiliate's events are its member's, and named", () => {
+    const [a] = projectMembersInProgrammes(programmes, { ...filter, codes: ["SP"], foldMembers: true });
+    expect(a!.evidence).toEqual([
+      {
+        code: "SP",
+        programmeId: "programme:sp",
+        eventIds: ["event:e1", "event:e3"],
+        throughAffiliates: [{ affiliation: { organizationId: "organization:o", memberId: "member:a", role: "AGENCY", uncertain: false, uncertainty: null }, eventIds: ["event:e3"] }],
+      },
+    ]);
+    expect(answer({ codes: ["SP"], foldMembers: true, foldRoles: ["UNIT"] })[0]).toEqual(["member:a", ["SP:e1"]]);
   });
 });
