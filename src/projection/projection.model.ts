@@ -98,15 +98,17 @@ export interface Projection {
   actorIds: string[];
   actorIsMember: Uint8Array;
   actorRegions: string[][];
-  /** The names, for answers ordered by name as the statements order them. */
-  actorNames: (string | null)[];
   actorIndex: Map<string, number>;
+  /** The actors in the order the statements give answers (ORDER BY name, id: a missing name last). */
+  actorsByName: Int32Array;
   /** Each programme's id by its code. */
   programmeIds: Map<string, string>;
 
   eventIds: string[];
   eventSynthetic: Uint8Array;
   eventProgrammes: string[][];
+  /** The events of each programme code (eventProgrammes turned around), in event order. */
+  eventsByProgramme: Map<string, Int32Array>;
   /** The start date (null: undated). */
   eventStart: (string | null)[];
   /** The last day's bound: (endDate ?? startDate) + "~" (src/graphql/period.ts), null when both are missing. */
@@ -167,6 +169,29 @@ function participationsByActor(partFrom: Int32Array, partActor: Int32Array, acto
   const actorParts = new Int32Array(partActor.length);
   partActor.forEach((a, p) => (actorParts[next[a]!++] = p));
   return { partEvent, actorPartFrom, actorParts };
+}
+
+/** ORDER BY name, id as Cypher sorts strings (by UTF-16 code unit, as JavaScript compares them), nulls last. */
+function byName(actors: readonly ActorRow[]): Int32Array {
+  const order = Int32Array.from(actors, (_, i) => i);
+  return order.sort((x, y) => {
+    const nx = actors[x]!.name;
+    const ny = actors[y]!.name;
+    if (nx !== ny) return nx === null ? 1 : ny === null ? -1 : nx < ny ? -1 : 1;
+    return x - y;
+  });
+}
+
+function byProgramme(eventRows: readonly EventRow[]): Map<string, Int32Array> {
+  const events = new Map<string, number[]>();
+  eventRows.forEach((e, i) => {
+    for (const code of new Set(e.programmes)) {
+      const list = events.get(code);
+      if (list) list.push(i);
+      else events.set(code, [i]);
+    }
+  });
+  return new Map([...events].map(([code, list]) => [code, Int32Array.from(list)]));
 }
 
 /** Builds the tables; participations by an actor the actor rows do not list are dropped (the statements read both from one graph). */
@@ -239,12 +264,13 @@ export function buildProjection(
     actorIds: actors.map((a) => a.id),
     actorIsMember: Uint8Array.from(actors, (a) => (a.member ? 1 : 0)),
     actorRegions: actors.map((a) => a.regions),
-    actorNames: actors.map((a) => a.name),
     actorIndex,
+    actorsByName: byName(actors),
     programmeIds: new Map(programmeRows.map((p) => [p.code, p.id])),
     eventIds: eventRows.map((e) => e.id),
     eventSynthetic: Uint8Array.from(eventRows, (e) => (e.synthetic ? 1 : 0)),
     eventProgrammes: eventRows.map((e) => e.programmes),
+    eventsByProgramme: byProgramme(eventRows),
     eventStart,
     eventLastEnd,
     eventStartRank: starts.rank,
