@@ -102,9 +102,14 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   app.addHook("onClose", async () => services.network.close());
   if (warmup && services.projection) {
     const projection = services.projection;
-    // Built once the server listens, in the background: readiness does not wait, and the first network request shares the build.
+    // Built in the background once the warm-up has ended: it reads every participation, and alongside the warm-up
+    // it held the warm-up past readiness (the first requests then came cold). Readiness does not wait for it, and
+    // the first network request shares the build.
     app.addHook("onListen", async () => {
-      void projection.current().catch((err: unknown) => logger.warn({ err }, "building the cooperation projection at start-up failed; the first network request tries again"));
+      void warmup
+        .whenEnded()
+        .then(() => projection.current())
+        .catch((err: unknown) => logger.warn({ err }, "building the cooperation projection at start-up failed; the first network request tries again"));
     });
   }
   const schema = await buildGraphQLSchema(services, auth);

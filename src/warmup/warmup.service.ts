@@ -32,6 +32,8 @@ export class Warmup {
   private startedAt = 0;
   private planned: Promise<void> | undefined;
   private finished: Promise<void> = Promise.resolve();
+  private markEnded: () => void = () => {};
+  private readonly ended = new Promise<void>((resolve) => (this.markEnded = resolve));
   /** True once readiness no longer waits for it (done, failed or past its time). */
   released = false;
 
@@ -79,8 +81,14 @@ export class Warmup {
     return this.finished;
   }
 
+  /** Resolves when the warm-up has ended, done or failed, even if it has not started yet: for work that must not slow it down. */
+  whenEnded(): Promise<void> {
+    return this.ended;
+  }
+
   private finish(state: "done" | "failed"): void {
     this.status = { ...this.status, state, ms: Math.round(performance.now() - this.startedAt) };
+    this.markEnded();
     if (state === "done") this.logger.info({ ms: this.status.ms, operations: this.status.operations }, "warm-up done");
   }
 

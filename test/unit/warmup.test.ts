@@ -47,12 +47,18 @@ describe("the start-up warm-up", () => {
     let finish: () => void = () => {};
     const slow = new Promise<void>((resolve) => (finish = resolve));
     const warmup = new Warmup(logger);
+    // What waits for its end (the projection's build) is asked for before it starts, and runs after it, failed or not.
+    const order: string[] = [];
+    const afterwards = warmup.whenEnded().then(() => order.push("after the warm-up"));
     warmup.begin(() => slow);
     await warmup.start(() => slow.then(() => ({ status: 500, body: "no" })), 10);
     expect(warmup.released).toBe(true);
     expect(warmup.current.state).toBe("running");
+    order.push("released at the cap");
     finish();
     await warmup.settled();
+    await afterwards;
     expect(warmup.current.state).toBe("failed");
+    expect(order).toEqual(["released at the cap", "after the warm-up"]);
   });
 });
