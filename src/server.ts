@@ -102,6 +102,7 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   app.addHook("onClose", async () => services.network.close());
   if (warmup && services.projection) {
     const projection = services.projection;
+    const topology = services.topology;
     // Built in the background once the warm-up has ended: it reads every participation, and alongside the warm-up
     // it held the warm-up past readiness (the first requests then came cold). Readiness does not wait for it, and
     // the first network request shares the build.
@@ -109,7 +110,8 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
       void warmup
         .whenEnded()
         .then(() => projection.current())
-        .catch((err: unknown) => logger.warn({ err }, "building the cooperation projection at start-up failed; the first network request tries again"));
+        .then(() => topology?.current())
+        .catch((err: unknown) => logger.warn({ err }, "building the projections at start-up failed; the first request that needs one tries again"));
     });
   }
   const schema = await buildGraphQLSchema(services, auth);

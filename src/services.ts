@@ -21,6 +21,8 @@ import { CACHED_NETWORKS } from "./network/network.cache.js";
 import { NetworkService } from "./network/network.service.js";
 import { ProjectionRepository } from "./projection/projection.repository.js";
 import { ProjectionService } from "./projection/projection.service.js";
+import { TopologyRepository } from "./topology/topology.repository.js";
+import { TopologyService } from "./topology/topology.service.js";
 import { RelationLoaders } from "./relations/relation.loaders.js";
 import { RelationRepository } from "./relations/relation.repository.js";
 import { ResearcherRepository } from "./researcher/researcher.repository.js";
@@ -45,6 +47,8 @@ export interface Services {
   network: NetworkService;
   /** The in-memory cooperation projection that networks are counted on; undefined with COOPGRAPH_PROJECTION=off. */
   projection: ProjectionService | undefined;
+  /** The in-memory topology that paths and neighbourhoods walk; undefined with COOPGRAPH_PROJECTION=off. */
+  topology: TopologyService | undefined;
   /** Builds the DataLoaders of one request. */
   loaders: LoaderFactory;
 }
@@ -53,16 +57,22 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
   const entities = new EntityRepository(db.runner);
   const relations = new RelationRepository(db.runner);
   const analysisRepository = new AnalysisRepository(db.runner);
+  const projectionRepository = new ProjectionRepository(db.runner);
   const projection =
     limits.projection === "on"
-      ? new ProjectionService(new ProjectionRepository(db.runner), logger, { loadTimeoutMs: limits.projectionLoadTimeoutMs, cachedNetworks: CACHED_NETWORKS })
+      ? new ProjectionService(projectionRepository, logger, { loadTimeoutMs: limits.projectionLoadTimeoutMs, cachedNetworks: CACHED_NETWORKS })
       : undefined;
-  const analysis = new AnalysisService(analysisRepository, projection);
+  const topology =
+    limits.projection === "on"
+      ? new TopologyService(new TopologyRepository(db.runner), (opts) => projectionRepository.stamp(opts), logger, { loadTimeoutMs: limits.projectionLoadTimeoutMs })
+      : undefined;
+  const analysis = new AnalysisService(analysisRepository, projection, topology);
   const changes = new ChangesService(new ChangesRepository(db.runner));
   return {
     meta: new MetaService(new MetaRepository(db.runner), { service: SERVICE_NAME, version: SERVICE_VERSION, database: db.name }),
     analysis,
     projection,
+    topology,
     lists: new ListServices(new ListRepository(db.runner), { checkProgrammeCodes: (codes, opts) => analysis.checkCodes(codes, opts) }),
     editor: new EditorService(new ImportService(db.runner, logger, changeRetention), { upsertRecords: limits.upsertRecords, timeoutMs: db.runner.defaultTimeoutMs }),
     changes,

@@ -120,7 +120,7 @@ interface CoParticipantRow extends EntitiesRow {
   via: AffiliationRow[];
 }
 
-interface PathStepRow {
+export interface PathStepRow {
   type: string;
   from: string;
   to: string;
@@ -185,8 +185,23 @@ function relationshipType(type: string): RelationshipType {
   return known;
 }
 
-function toStep(row: PathStepRow): PathStepValue {
+export function toStep(row: PathStepRow): PathStepValue {
   return { type: relationshipType(row.type), from: row.from, to: row.to, role: row.role, title: row.title, sources: row.sources, uncertain: row.uncertain, uncertainty: row.uncertainty };
+}
+
+/**
+ * Relationships in the order an answer states them, whoever found them: by
+ * start, end and type, then by what they say (the statements collect them in
+ * no stated order; two that say the same are interchangeable).
+ */
+export function inStepOrder(steps: PathStepValue[]): PathStepValue[] {
+  const text = (s: PathStepValue) => [s.from, s.to, s.type, s.role ?? "", s.title ?? "", s.sources.join("\u0001"), s.uncertain ? "1" : "0", s.uncertainty ?? ""];
+  const keyed = steps.map((s) => ({ s, k: text(s) }));
+  keyed.sort((x, y) => {
+    for (let i = 0; i < x.k.length; i++) if (x.k[i] !== y.k[i]) return x.k[i]! < y.k[i]! ? -1 : 1;
+    return 0;
+  });
+  return keyed.map((x) => x.s);
 }
 
 const AFFILIATION_ROLE_NAMES = new Map<string, AffiliationRole>(AFFILIATION_ROLES.map((r) => [r, r]));
@@ -288,7 +303,7 @@ export class AnalysisRepository {
   async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<Named<NeighbourhoodValue> | null> {
     const [row] = await this.runner.run<NeighbourhoodRow>(AnalysisQueries.neighbourhood, { ...filter }, opts);
     if (!row) return null;
-    return { value: { nodes: row.levels.flat(), relationships: row.steps.map(toStep) }, entities: entitiesOf([row]) };
+    return { value: { nodes: row.levels.flat(), relationships: inStepOrder(row.steps.map(toStep)) }, entities: entitiesOf([row]) };
   }
 
   /** The hits with their properties; the service tells which fields matched. */

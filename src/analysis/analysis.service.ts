@@ -5,7 +5,7 @@ import { NetworkArgs, type CoParticipantsArgs, type CooperationArgs, type Evolut
 import { prime, type EntityLoader } from "./analysis.entities.js";
 import { periodParams } from "../graphql/period.js";
 import type { CoParticipantValue, CooperationValue, MembershipValue, Named, NeighbourhoodValue, NetworkValue, NetworkYearValue, PathValue, SearchHitValue, TimelineValue } from "./analysis.model.js";
-import type { AnalysisRepository, CoParticipantFilter, NetworkFilter, NetworkShapeFilter, ProgrammeFilter } from "./analysis.repository.js";
+import type { AnalysisRepository, CoParticipantFilter, NeighbourhoodFilter, NetworkFilter, NetworkShapeFilter, PathFilter, ProgrammeFilter } from "./analysis.repository.js";
 import { ANY_PROVENANCE, publisherKey, resolveSources, type ProvenanceArgsLike, type ProvenanceParams } from "./analysis.provenance.js";
 import { luceneQuery, queryWords, searchMatches } from "./analysis.lucene.js";
 import { foldParams } from "./analysis.fold.js";
@@ -29,12 +29,23 @@ export interface CooperationCounter {
   membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<Named<MembershipValue[]>>;
 }
 
+/**
+ * Where paths and neighbourhoods are walked: the in-memory topology
+ * (src/topology). Undefined from it means "not from here" (a neighbourhood
+ * while the topology is built): the statement answers.
+ */
+export interface GraphWalker {
+  shortestPath(filter: PathFilter, opts?: RunOptions): Promise<Named<PathValue> | null | undefined>;
+  neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<Named<NeighbourhoodValue> | null | undefined>;
+}
+
 export class AnalysisService {
   private readonly counter: CooperationCounter;
 
   constructor(
     private readonly repo: AnalysisRepository,
     counter?: CooperationCounter,
+    private readonly walker?: GraphWalker,
   ) {
     this.counter = counter ?? {
       network: (filter, opts) => repo.cooperationNetwork(filter, opts),
@@ -89,7 +100,8 @@ export class AnalysisService {
   async shortestPath(args: PathArgs, loader: EntityLoader, opts?: RunOptions): Promise<PathValue | null> {
     validate(args);
     const filter = { from: args.from, to: args.to, maxHops: args.maxHops, types: args.types?.length ? args.types : null, includeSynthetic: args.includeSynthetic };
-    const answer = args.from === args.to ? null : await this.repo.shortestPath(filter, opts);
+    const walked = args.from === args.to ? null : await this.walker?.shortestPath(filter, opts);
+    const answer = walked !== undefined ? walked : await this.repo.shortestPath(filter, opts);
     if (answer) {
       prime(loader, answer.entities);
       return answer.value;
@@ -104,7 +116,8 @@ export class AnalysisService {
   async neighbourhood(args: NeighbourhoodArgs, loader: EntityLoader, opts?: RunOptions): Promise<NeighbourhoodValue> {
     validate(args);
     const filter = { id: args.id, depth: args.depth, limit: args.limitPerLevel, types: args.types?.length ? args.types : null, includeSynthetic: args.includeSynthetic };
-    const answer = await this.repo.neighbourhood(filter, opts);
+    const walked = await this.walker?.neighbourhood(filter, opts);
+    const answer = walked !== undefined ? walked : await this.repo.neighbourhood(filter, opts);
     if (!answer) throw notFound(args.id, "id");
     prime(loader, answer.entities);
     return answer.value;

@@ -5,6 +5,7 @@ import { EntityQueries } from "../entity/entity.queries.js";
 import { ImportQueries } from "../import/import.queries.js";
 import { MetaQueries } from "../meta/meta.queries.js";
 import { ProjectionQueries } from "../projection/projection.queries.js";
+import { TopologyQueries } from "../topology/topology.queries.js";
 import { RelationQueries } from "../relations/relation.queries.js";
 import { ListQueries } from "../list/list.queries.js";
 import { AdminQueries } from "./admin.queries.js";
@@ -27,6 +28,7 @@ export const QUERY_MODULES = {
   ListQueries,
   MetaQueries,
   ProjectionQueries,
+  TopologyQueries,
   RelationQueries,
 } as const;
 

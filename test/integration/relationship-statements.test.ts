@@ -29,9 +29,10 @@ describe("statements per request: nested fields and the analyses", () => {
     expect(path.data!.shortestPath).not.toBeNull();
     const around = await execute(app, NeighbourhoodDocument, { id: "member:jpn" });
     expect(around.data!.neighbourhood.nodes.length).toBeGreaterThan(1);
-    // Each resolves the type of every entity it returns, which needs the entity: primed from the answer, no by-ids batch.
-    for (const res of [path, around]) expect(res.statements).toBe(1);
-    // coParticipants also lists each partner's shared events: one batch for those.
+    // Walked on the topology projection (src/topology): the graph version's stamp, then one statement for the
+    // relationships shown and their entities (each answer resolves the type of every entity it returns: no by-ids batch).
+    for (const res of [path, around]) expect(res.statements).toBe(2);
+    // Counted on the cooperation projection: the stamp, then one batch for each partner's shared events.
     expect(co.statements).toBe(2);
   });
 });

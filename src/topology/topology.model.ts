@@ -1,0 +1,103 @@
+import { REL_TYPE_NAMES } from "../model/model.relationships.js";
+import type { Stamp } from "../projection/projection.model.js";
+
+/**
+ * The topology projection: every entity and every relationship between
+ * entities, without their properties, as integer tables. The path and the
+ * neighbourhood walk it instead of having Neo4j expand a busy member's
+ * thousands of participations per request; the relationships they end up
+ * showing are then read with their provenance (cypher/topology/steps.cypher).
+ * Built from the rows of cypher/topology/adjacency.cypher.
+ */
+
+/** An entity with the relationships leaving it: [type, the other end's id, synthetic]. */
+export interface AdjacencyRow {
+  id: string;
+  out: [string, string, boolean][];
+}
+
+/**
+ * Entities are numbered in id order (as Cypher sorts ids), so "ORDER BY id" is
+ * an integer comparison. Each relationship appears twice, once at each end:
+ * the neighbours of entity v are at adjFrom[v] .. adjFrom[v + 1] - 1, with the
+ * relationship's type (its index in REL_TYPE_NAMES), whether v is its start,
+ * and its synthetic mark.
+ */
+export interface Topology {
+  stamp: Stamp;
+  ids: string[];
+  index: Map<string, number>;
+  adjFrom: Int32Array;
+  adjNode: Int32Array;
+  adjType: Uint8Array;
+  adjOut: Uint8Array;
+  adjSynthetic: Uint8Array;
+  relationships: number;
+}
+
+export const TYPE_INDEX = new Map<string, number>(REL_TYPE_NAMES.map((t, i) => [t, i]));
+
+/** Builds the tables; a relationship to an entity the rows do not list, or of a type the model does not declare, is dropped. */
+export function buildTopology(stamp: Stamp, rows: readonly AdjacencyRow[]): Topology {
+  const ids = rows.map((r) => r.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const degree = new Int32Array(ids.length + 1);
+  let relationships = 0;
+  const known = (row: AdjacencyRow, rel: [string, string, boolean]) => TYPE_INDEX.has(rel[0]) && index.has(rel[1]) && index.has(row.id);
+  for (const row of rows) {
+    for (const rel of row.out) {
+      if (!known(row, rel)) continue;
+      degree[index.get(row.id)! + 1]! += 1;
+      degree[index.get(rel[1])! + 1]! += 1;
+      relationships += 1;
+    }
+  }
+  for (let v = 0; v < ids.length; v++) degree[v + 1]! += degree[v]!;
+  const adjFrom = degree;
+  const next = adjFrom.slice(0, ids.length);
+  const adjNode = new Int32Array(relationships * 2);
+  const adjType = new Uint8Array(relationships * 2);
+  const adjOut = new Uint8Array(relationships * 2);
+  const adjSynthetic = new Uint8Array(relationships * 2);
+  const put = (v: number, w: number, type: number, out: boolean, synthetic: boolean) => {
+    const i = next[v]!++;
+    adjNode[i] = w;
+    adjType[i] = type;
+    adjOut[i] = out ? 1 : 0;
+    adjSynthetic[i] = synthetic ? 1 : 0;
+  };
+  for (const row of rows) {
+    const a = index.get(row.id)!;
+    for (const rel of row.out) {
+      if (!known(row, rel)) continue;
+      const b = index.get(rel[1])!;
+      const type = TYPE_INDEX.get(rel[0])!;
+      put(a, b, type, true, rel[2]);
+      put(b, a, type, false, rel[2]);
+    }
+  }
+  return { stamp, ids, index, adjFrom, adjNode, adjType, adjOut, adjSynthetic, relationships };
+}
+
+/** Which relationships a walk may take: of the types asked (all when null), synthetic ones only when asked. */
+export interface WalkFilter {
+  types: string[] | null;
+  includeSynthetic: boolean;
+}
+
+/** The filter as a test on an adjacency entry. */
+export function walkable(topology: Topology, filter: WalkFilter): (i: number) => boolean {
+  const allowed = new Uint8Array(REL_TYPE_NAMES.length).fill(filter.types === null ? 1 : 0);
+  for (const t of filter.types ?? []) {
+    const i = TYPE_INDEX.get(t);
+    if (i !== undefined) allowed[i] = 1;
+  }
+  return (i) => allowed[topology.adjType[i]!] === 1 && (filter.includeSynthetic || topology.adjSynthetic[i] === 0);
+}
+
+/** The relationship behind an adjacency entry of v, in its own direction, as steps.cypher asks for it. */
+export function pairOf(topology: Topology, v: number, i: number): { from: string; to: string; type: string } {
+  const w = topology.adjNode[i]!;
+  const [from, to] = topology.adjOut[i] === 1 ? [v, w] : [w, v];
+  return { from: topology.ids[from]!, to: topology.ids[to]!, type: REL_TYPE_NAMES[topology.adjType[i]!]! };
+}

@@ -1,0 +1,142 @@
+import { pairOf, walkable, type Topology, type WalkFilter } from "./topology.model.js";
+
+/**
+ * Walks on the topology projection: the shortest chain between two entities
+ * and the neighbourhood of one, as cypher/analysis/shortest-path.cypher and
+ * neighbourhood.cypher define them (their reference). Both give the
+ * relationships they took as {from, to, type} pairs, read afterwards with
+ * their provenance.
+ */
+
+export interface Pair {
+  from: string;
+  to: string;
+  type: string;
+}
+
+export interface Chain {
+  nodeIds: string[];
+  /** One per hop, in path order. */
+  pairs: Pair[];
+}
+
+/** One side of a breadth-first search: each reached entity's distance, and the entity and adjacency entry it was reached by. */
+class Side {
+  readonly distance: Int32Array;
+  readonly previous: Int32Array;
+  readonly entry: Int32Array;
+  frontier: number[];
+  depth = 0;
+
+  constructor(size: number, start: number) {
+    this.distance = new Int32Array(size).fill(-1);
+    this.previous = new Int32Array(size).fill(-1);
+    this.entry = new Int32Array(size).fill(-1);
+    this.distance[start] = 0;
+    this.frontier = [start];
+  }
+
+  /** The entities from v back to this side's start, v first, and the hops between them. */
+  back(topology: Topology, v: number): { nodes: number[]; pairs: Pair[] } {
+    const nodes = [v];
+    const pairs: Pair[] = [];
+    for (let x = v; this.previous[x] !== -1; x = this.previous[x]!) {
+      pairs.push(pairOf(topology, this.previous[x]!, this.entry[x]!));
+      nodes.push(this.previous[x]!);
+    }
+    return { nodes, pairs };
+  }
+}
+
+/**
+ * The shortest chain of at most maxHops relationships, in either direction,
+ * between two entities: a breadth-first search from both ends, each step
+ * widening the smaller frontier by one level (a busy member's side is widened
+ * last). Null when there is none within maxHops, or an end is unknown.
+ */
+export function shortestChain(topology: Topology, fromId: string, toId: string, maxHops: number, filter: WalkFilter): Chain | null {
+  const from = topology.index.get(fromId);
+  const to = topology.index.get(toId);
+  if (from === undefined || to === undefined) return null;
+  if (from === to) return { nodeIds: [fromId], pairs: [] };
+  const ok = walkable(topology, filter);
+  const a = new Side(topology.ids.length, from);
+  const b = new Side(topology.ids.length, to);
+  while (a.frontier.length > 0 && b.frontier.length > 0 && a.depth + b.depth < maxHops) {
+    const [near, far] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
+    // Every meeting of this level is looked at: the other side's distances differ, and the shortest is kept.
+    let meeting = -1;
+    let best = Infinity;
+    const next: number[] = [];
+    for (const u of near.frontier) {
+      for (let i = topology.adjFrom[u]!; i < topology.adjFrom[u + 1]!; i++) {
+        if (!ok(i)) continue;
+        const w = topology.adjNode[i]!;
+        if (near.distance[w] !== -1) continue;
+        near.distance[w] = near.depth + 1;
+        near.previous[w] = u;
+        near.entry[w] = i;
+        next.push(w);
+        if (far.distance[w] !== -1 && near.depth + 1 + far.distance[w]! < best) {
+          best = near.depth + 1 + far.distance[w]!;
+          meeting = w;
+        }
+      }
+    }
+    near.frontier = next;
+    near.depth += 1;
+    if (meeting !== -1) {
+      const start = a.back(topology, meeting);
+      const end = b.back(topology, meeting);
+      const nodes = [...start.nodes.reverse(), ...end.nodes.slice(1)];
+      return { nodeIds: nodes.map((v) => topology.ids[v]!), pairs: [...start.pairs.reverse(), ...end.pairs] };
+    }
+  }
+  return null;
+}
+
+export interface Surroundings {
+  /** [[start], level 1, level 2, level 3]: each level's entities in id order. */
+  levels: string[][];
+  /** Every relationship among them, once per {from, to, type}. */
+  pairs: Pair[];
+}
+
+/**
+ * The entities up to depth (1..3) hops from one, at most `limit` new ones per
+ * level (the first in id order), and the relationships among them. Null for an
+ * unknown id.
+ */
+export function surroundings(topology: Topology, id: string, depth: number, limit: number, filter: WalkFilter): Surroundings | null {
+  const start = topology.index.get(id);
+  if (start === undefined) return null;
+  const ok = walkable(topology, filter);
+  const taken = new Uint8Array(topology.ids.length);
+  const levels: number[][] = [[start]];
+  for (let level = 1; level <= 3; level++) {
+    if (level > depth) {
+      levels.push([]);
+      continue;
+    }
+    // Level 1 may hold the start itself (a relationship to itself), as the statement's first level does.
+    if (level === 2) taken[start] = 1;
+    const found = new Set<number>();
+    for (const m of levels[level - 1]!) {
+      for (let i = topology.adjFrom[m]!; i < topology.adjFrom[m + 1]!; i++) if (ok(i) && taken[topology.adjNode[i]!] === 0) found.add(topology.adjNode[i]!);
+    }
+    const kept = Int32Array.from(found).sort().slice(0, limit);
+    for (const n of kept) taken[n] = 1;
+    levels.push([...kept]);
+  }
+  taken[start] = 1;
+  const members = levels.flat();
+  const pairs = new Map<string, Pair>();
+  for (const x of new Set(members)) {
+    for (let i = topology.adjFrom[x]!; i < topology.adjFrom[x + 1]!; i++) {
+      if (topology.adjOut[i] !== 1 || !ok(i) || taken[topology.adjNode[i]!] === 0) continue;
+      const pair = pairOf(topology, x, i);
+      pairs.set(`${pair.from}\u0001${pair.to}\u0001${pair.type}`, pair);
+    }
+  }
+  return { levels: levels.map((l) => l.map((v) => topology.ids[v]!)), pairs: [...pairs.values()] };
+}
