@@ -37,21 +37,46 @@ export interface Topology {
 
 export const TYPE_INDEX = new Map<string, number>(REL_TYPE_NAMES.map((t, i) => [t, i]));
 
-/** Builds the tables; a relationship to an entity the rows do not list, or of a type the model does not declare, is dropped. */
-export function buildTopology(stamp: Stamp, rows: readonly AdjacencyRow[]): Topology {
+/** How long the build holds the event loop at a time: at large scale it files four million entries. */
+const BUILD_SLICE_MS = 10;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Calls each(row) for every row, letting other callbacks run every sliceMs. */
+async function inSlices<T>(rows: readonly T[], each: (row: T) => void, sliceMs: number): Promise<void> {
+  let slice = performance.now();
+  for (let i = 0; i < rows.length; i++) {
+    each(rows[i]!);
+    if ((i & 255) === 255 && performance.now() - slice >= sliceMs) {
+      await nextTurn();
+      slice = performance.now();
+    }
+  }
+}
+
+/**
+ * Builds the tables, in slices so other requests are served meanwhile; a
+ * relationship to an entity the rows do not list, or of a type the model does
+ * not declare, is dropped.
+ */
+export async function buildTopology(stamp: Stamp, rows: readonly AdjacencyRow[], sliceMs = BUILD_SLICE_MS): Promise<Topology> {
   const ids = rows.map((r) => r.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(ids.map((id, i) => [id, i]));
   const degree = new Int32Array(ids.length + 1);
   let relationships = 0;
   const known = (row: AdjacencyRow, rel: [string, string, boolean]) => TYPE_INDEX.has(rel[0]) && index.has(rel[1]) && index.has(row.id);
-  for (const row of rows) {
-    for (const rel of row.out) {
-      if (!known(row, rel)) continue;
-      degree[index.get(row.id)! + 1]! += 1;
-      degree[index.get(rel[1])! + 1]! += 1;
-      relationships += 1;
-    }
-  }
+  await inSlices(
+    rows,
+    (row) => {
+      for (const rel of row.out) {
+        if (!known(row, rel)) continue;
+        degree[index.get(row.id)! + 1]! += 1;
+        degree[index.get(rel[1])! + 1]! += 1;
+        relationships += 1;
+      }
+    },
+    sliceMs,
+  );
   for (let v = 0; v < ids.length; v++) degree[v + 1]! += degree[v]!;
   const adjFrom = degree;
   const next = adjFrom.slice(0, ids.length);
@@ -66,16 +91,20 @@ export function buildTopology(stamp: Stamp, rows: readonly AdjacencyRow[]): Topo
     adjOut[i] = out ? 1 : 0;
     adjSynthetic[i] = synthetic ? 1 : 0;
   };
-  for (const row of rows) {
-    const a = index.get(row.id)!;
-    for (const rel of row.out) {
-      if (!known(row, rel)) continue;
-      const b = index.get(rel[1])!;
-      const type = TYPE_INDEX.get(rel[0])!;
-      put(a, b, type, true, rel[2]);
-      put(b, a, type, false, rel[2]);
-    }
-  }
+  await inSlices(
+    rows,
+    (row) => {
+      const a = index.get(row.id)!;
+      for (const rel of row.out) {
+        if (!known(row, rel)) continue;
+        const b = index.get(rel[1])!;
+        const type = TYPE_INDEX.get(rel[0])!;
+        put(a, b, type, true, rel[2]);
+        put(b, a, type, false, rel[2]);
+      }
+    },
+    sliceMs,
+  );
   return { stamp, ids, index, adjFrom, adjNode, adjType, adjOut, adjSynthetic, relationships };
 }
 

@@ -113,7 +113,7 @@ export class TopologyService {
       const rows = await this.repo.rows({ timeoutMs: this.settings.loadTimeoutMs, metadata: { purpose: "topology projection" } });
       // A write committed while the rows were read: past the last attempt the topology keeps the older stamp, so a request that saw the newer one builds again.
       if (stampKey(rows.before) !== stampKey(rows.after) && attempt < LOAD_ATTEMPTS) continue;
-      const topology = buildTopology(rows.before, rows.rows);
+      const topology = await buildTopology(rows.before, rows.rows);
       this.logger.info({ version: rows.after.version, entities: topology.ids.length, relationships: topology.relationships, ms: Math.round(performance.now() - startedAt) }, "topology projection built");
       return topology;
     }

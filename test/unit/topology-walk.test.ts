@@ -17,7 +17,7 @@ const rows: AdjacencyRow[] = [
   { id: "event:3", out: [] },
   { id: "region:x", out: [] },
 ];
-const topology = buildTopology({ version: 1, history: "h" }, rows);
+const topology = await buildTopology({ version: 1, history: "h" }, rows);
 const all = { types: null, includeSynthetic: true };
 
 describe("walks on the topology projection", () => {
@@ -34,6 +34,15 @@ describe("walks on the topology projection", () => {
     expect(toSpeaker.pairs.at(-1)).toEqual({ from: "person:p", to: "event:2", type: "SPOKE_AT" });
     expect(shortestChain(topology, "member:a", "event:3", 6, all)).toBeNull();
     expect(shortestChain(topology, "member:a", "member:nobody", 6, all)).toBeNull();
+  });
+
+  it("lets the event loop in while it builds", async () => {
+    const many: AdjacencyRow[] = Array.from({ length: 2_000 }, (_, i) => ({ id: `person:p${i}`, out: [["SPOKE_AT", "event:1", false]] }));
+    const order: string[] = [];
+    const building = buildTopology({ version: 1, history: "h" }, [...rows, ...many], 0).then((built) => order.push(`built ${built.relationships}`));
+    setImmediate(() => order.push("another request"));
+    await building;
+    expect(order).toEqual(["another request", "built 2008"]);
   });
 
   it("takes each level's first entities in id order, never one twice, and every relationship among them", () => {
