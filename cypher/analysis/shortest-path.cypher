@@ -3,20 +3,20 @@
 // given relationship types, and through synthetic data only when asked. No row when
 // there is no such path.
 //
-// Why shortestPath() and one branch per bound (docs/architecture.md, "Shortest paths"):
+// Why shortestPath() and one branch per bound (docs/architecture.md, "Shortest paths and neighbourhoods"):
 // - the function is planned as Neo4j's ShortestPath operator, a bidirectional
-//   breadth-first search that grows the smaller side first and checks the
-//   relationship predicates as it expands. The GQL form, SHORTEST 1 over a quantified
-//   pattern, is planned as StatefulShortestPath(Into), which costs several times as
-//   much per relationship: at large scale it ran past 80 s between the two busiest
-//   members, where this takes a few hundred milliseconds.
+//   breadth-first search that checks the relationship predicates as it expands.
+//   The GQL form, SHORTEST 1 over a quantified pattern, is planned as
+//   StatefulShortestPath(Into), which costs several times as much per relationship:
+//   at large scale it ran past 80 s between the two busiest members, where this
+//   takes tens of milliseconds.
 // - a variable-length bound cannot be a parameter. Filtering length(p) <= $maxHops
 //   after a search to 6 hops would let the search run past $maxHops before saying
 //   "no path"; one branch per bound, each behind its `WHERE $maxHops = k`, stops the
 //   search at the bound asked for. Only the branch of $maxHops runs.
 // - nothing but relationship predicates (all(r IN rs ...)) may stand in the WHERE of
 //   the path: anything else on the path (its length, say) makes the planner add an
-//   exhaustive fallback that enumerates every path. test/integration/shortest-path-plan.test.ts
+//   exhaustive fallback that enumerates every path. test/integration/shortest-path-bfs.test.ts
 //   checks the plan.
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
