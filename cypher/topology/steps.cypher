@@ -2,8 +2,10 @@
 // shows, in one row: the relationships from one entity to another of one type,
 // for each of $pairs ({from, to, type}), with their provenance (synthetic ones
 // only when asked), and the entities $ids, so the API answers without a second
-// statement. Neo4j expands into each pair from its end with fewer
-// relationships: a busy member is never expanded.
+// statement; and the graph's stamp (as cypher/projection/stamp.cypher reads it),
+// which tells whether the topology walked is still the graph's. Neo4j expands
+// into each pair from its end with fewer relationships: a busy member is never
+// expanded.
 CALL () {
   UNWIND $pairs AS pair
   MATCH (a:Entity {id: pair.from})
@@ -21,4 +23,5 @@ CALL () {
   MATCH (n:Entity {id: id})
   RETURN collect({id: n.id, labels: labels(n), props: properties(n)}) AS entities
 }
-RETURN steps, entities
+OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
+RETURN steps, entities, coalesce(g.version, 0) AS version, coalesce(g.history, '') AS history

@@ -30,9 +30,10 @@ export class TopologyRepository {
     );
   }
 
-  /** The relationships of each pair with their provenance (by pair, then key), and the entities named. */
-  async steps(pairs: Pair[], ids: string[], includeSynthetic: boolean, opts?: RunOptions): Promise<{ steps: PathStepRow[]; entities: EntityValue[] }> {
-    const [row] = await this.runner.run<{ steps: PathStepRow[]; entities: EntityRow[] }>(TopologyQueries.steps, { pairs, ids, includeSynthetic }, opts);
-    return { steps: row?.steps ?? [], entities: (row?.entities ?? []).map(toEntity) };
+  /** The relationships of each pair with their provenance (by pair, then key), the entities named, and the graph's stamp now. */
+  async steps(pairs: Pair[], ids: string[], includeSynthetic: boolean, opts?: RunOptions): Promise<{ steps: PathStepRow[]; entities: EntityValue[]; stamp: Stamp }> {
+    const [row] = await this.runner.run<{ steps: PathStepRow[]; entities: EntityRow[] } & Stamp>(TopologyQueries.steps, { pairs, ids, includeSynthetic }, opts);
+    if (!row) throw new Error("topology/steps returned no row");
+    return { steps: row.steps, entities: row.entities.map(toEntity), stamp: { version: row.version, history: row.history } };
   }
 }

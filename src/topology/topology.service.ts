@@ -50,30 +50,43 @@ export class TopologyService {
    * before it). Undefined only when a relationship is gone since the build.
    */
   async shortestPath(filter: PathFilter, opts?: RunOptions): Promise<Named<PathValue> | null | undefined> {
-    const topology = await this.current(opts);
-    const chain = shortestChain(topology, filter.from, filter.to, filter.maxHops, filter);
-    if (!chain) return null;
-    const { found, entities } = await this.read(chain.pairs, chain.nodeIds, filter.includeSynthetic, opts);
-    // A relationship gone since the build (written around coopgraph): the statement answers.
-    const steps = chain.pairs.map((p) => found.get(pairKey(p))?.[0]);
-    if (steps.some((s) => s === undefined)) return undefined;
-    return { value: { nodeIds: chain.nodeIds, steps: steps as PathStepValue[], length: steps.length }, entities };
+    // First on the topology built last, checked by the stamp read with the steps: one statement when the graph has not changed.
+    const last = this.built;
+    if (last) {
+      const walked = await this.pathOn(last.topology, filter, opts);
+      if (walked.stamp === last.key) return walked.value;
+    }
+    return (await this.pathOn(await this.current(opts), filter, opts)).value;
   }
 
   /** The neighbourhood on the topology; null for an unknown id, undefined while it is being built. */
   async neighbourhood(filter: NeighbourhoodFilter, opts?: RunOptions): Promise<Named<NeighbourhoodValue> | null | undefined> {
+    const last = this.built;
+    if (last) {
+      const walked = await this.neighbourhoodOn(last.topology, filter, opts);
+      if (walked.stamp === last.key) return walked.value;
+    }
     const topology = await this.ready(opts);
-    if (!topology) return undefined;
+    return topology ? (await this.neighbourhoodOn(topology, filter, opts)).value : undefined;
+  }
+
+  private async pathOn(topology: Topology, filter: PathFilter, opts?: RunOptions): Promise<Walked<PathValue>> {
+    const chain = shortestChain(topology, filter.from, filter.to, filter.maxHops, filter);
+    // No path to show, nothing to read: the stamp alone tells whether "none" is still true.
+    if (!chain) return { stamp: stampKey(await this.stamp(opts)), value: null };
+    const { found, entities, stamp } = await this.read(chain.pairs, chain.nodeIds, filter.includeSynthetic, opts);
+    // A relationship gone since the build (written around coopgraph): the statement answers.
+    const steps = chain.pairs.map((p) => found.get(pairKey(p))?.[0]);
+    if (steps.some((s) => s === undefined)) return { stamp, value: undefined };
+    return { stamp, value: { value: { nodeIds: chain.nodeIds, steps: steps as PathStepValue[], length: steps.length }, entities } };
+  }
+
+  private async neighbourhoodOn(topology: Topology, filter: NeighbourhoodFilter, opts?: RunOptions): Promise<Walked<NeighbourhoodValue>> {
     const around = surroundings(topology, filter.id, filter.depth, filter.limit, filter);
-    if (!around) return null;
-    const { found, entities } = await this.read(around.pairs, around.levels.flat(), filter.includeSynthetic, opts);
-    return {
-      value: {
-        nodes: around.levels.flatMap((ids, level) => ids.map((id) => ({ id, level }))),
-        relationships: inStepOrder([...found.values()].flat()),
-      },
-      entities,
-    };
+    if (!around) return { stamp: stampKey(await this.stamp(opts)), value: null };
+    const { found, entities, stamp } = await this.read(around.pairs, around.levels.flat(), filter.includeSynthetic, opts);
+    const nodes = around.levels.flatMap((ids, level) => ids.map((id) => ({ id, level })));
+    return { stamp, value: { value: { nodes, relationships: inStepOrder([...found.values()].flat()) }, entities } };
   }
 
   /** The topology of the version now if it is built; otherwise undefined, and a build starts. */
@@ -119,18 +132,24 @@ export class TopologyService {
     }
   }
 
-  /** The relationships of the pairs with their provenance, by pair, in key order; and the entities shown. */
-  private async read(pairs: Pair[], ids: string[], includeSynthetic: boolean, opts?: RunOptions): Promise<{ found: Map<string, PathStepValue[]>; entities: EntityValue[] }> {
+  /** The relationships of the pairs with their provenance, by pair, in key order; the entities shown; the stamp's key now. */
+  private async read(pairs: Pair[], ids: string[], includeSynthetic: boolean, opts?: RunOptions): Promise<{ found: Map<string, PathStepValue[]>; entities: EntityValue[]; stamp: string }> {
     const found = new Map<string, PathStepValue[]>();
-    const { steps, entities } = await this.repo.steps(pairs, ids, includeSynthetic, opts);
+    const { steps, entities, stamp } = await this.repo.steps(pairs, ids, includeSynthetic, opts);
     for (const row of steps) {
       const key = pairKey(row);
       const steps = found.get(key);
       if (steps) steps.push(toStep(row));
       else found.set(key, [toStep(row)]);
     }
-    return { found, entities };
+    return { found, entities, stamp: stampKey(stamp) };
   }
+}
+
+/** An answer walked on one topology, and the stamp read with it (the topology's own when the graph has not changed). */
+interface Walked<T> {
+  stamp: string;
+  value: Named<T> | null | undefined;
 }
 
 function pairKey(p: Pair): string {

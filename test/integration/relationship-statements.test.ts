@@ -25,13 +25,16 @@ describe("statements per request: nested fields and the analyses", () => {
     const app = graph().app;
     const co = await execute(app, CoParticipantsDocument, { id: "member:jpn", first: 5 });
     expect(co.data!.coParticipants.length).toBeGreaterThan(0);
+    const first = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "programme:pgs" });
+    expect(first.data!.shortestPath).not.toBeNull();
+    // The first walk may read the graph version's stamp before it (the topology projection is built then, uncounted).
+    expect(first.statements).toBeLessThanOrEqual(2);
     const path = await execute(app, ShortestPathDocument, { from: "member:jpn", to: "programme:pgs" });
-    expect(path.data!.shortestPath).not.toBeNull();
     const around = await execute(app, NeighbourhoodDocument, { id: "member:jpn" });
     expect(around.data!.neighbourhood.nodes.length).toBeGreaterThan(1);
-    // Walked on the topology projection (src/topology): the graph version's stamp, then one statement for the
-    // relationships shown and their entities (each answer resolves the type of every entity it returns: no by-ids batch).
-    for (const res of [path, around]) expect(res.statements).toBe(2);
+    // Walked on the topology projection (src/topology), then one statement for the relationships shown, their
+    // entities (each answer resolves the type of every entity it returns: no by-ids batch) and the stamp.
+    for (const res of [path, around]) expect(res.statements).toBe(1);
     // Counted on the cooperation projection: the stamp, then one batch for each partner's shared events.
     expect(co.statements).toBe(2);
   });

@@ -3,7 +3,11 @@ import { AnalysisRepository, type NeighbourhoodFilter, type PathFilter } from ".
 import { ProjectionRepository } from "../../src/projection/projection.repository.js";
 import { TopologyRepository } from "../../src/topology/topology.repository.js";
 import { TopologyService } from "../../src/topology/topology.service.js";
+import { NeighbourhoodDocument, ShortestPathDocument, UpsertGraphVersionDocument, type GraphChangeInput } from "../generated/graphql.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { bearer, testCredentials } from "../support/auth.js";
 import { silentLogger } from "../support/db.js";
+import { execute } from "../support/graphql.js";
 import { usePreparedGraph } from "../support/prepared-graph.js";
 
 /**
@@ -106,5 +110,36 @@ describe("paths and neighbourhoods on the topology projection (seed and generate
     expect(await topology.neighbourhood(filter)).toBeUndefined();
     await topology.current();
     expect((await topology.neighbourhood(filter))?.value.nodes[0]).toEqual({ id: "member:jpn", level: 0 });
+  });
+});
+
+describe("the topology projection follows the graph version", () => {
+  const creds = testCredentials("open");
+  const editor = bearer(creds.keys.editor);
+  const src = { id: "source:topology-test", title: "Topology test notes", publisher: "coopgraph tests" };
+
+  it("a write through the API shows in the next path and neighbourhood, walked on the old topology or not", async () => {
+    let started: TestApp | undefined;
+    try {
+      started = await startTestApp({ seed: true, auth: creds.settings });
+      const { app } = started;
+      const path = async () => (await execute(app, ShortestPathDocument, { from: "member:jpn", to: "person:yamamoto", maxHops: 6 })).data!.shortestPath!;
+      const around = async () => (await execute(app, NeighbourhoodDocument, { id: "person:yamamoto", depth: 1, limitPerLevel: 100 })).data!.neighbourhood.nodes.map((n) => n.entityId);
+      // Built, and walked: Yamamoto spoke at the Kyoto conference, which Japan hosted.
+      expect((await path()).length).toBe(2);
+      expect(await around()).not.toContain("member:jpn");
+      const change: GraphChangeInput = {
+        sources: [src],
+        relationships: [{ type: "HOLDS_OFFICE", from: "person:yamamoto", to: "member:jpn", properties: { title: "Topology test office" }, sources: [src.id] }],
+      };
+      expect((await execute(app, UpsertGraphVersionDocument, { input: change }, editor)).errors).toBeUndefined();
+      // The topology built before the write says two hops and no Japan around Yamamoto: neither answer may come from it.
+      const after = await path();
+      expect(after.length).toBe(1);
+      expect(after.steps[0]).toMatchObject({ type: "HOLDS_OFFICE", from: "person:yamamoto", to: "member:jpn", sources: [src.id] });
+      expect(await around()).toContain("member:jpn");
+    } finally {
+      await started?.close();
+    }
   });
 });
