@@ -97,8 +97,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   try {
     await loadData(db, opts.scale, opts.seed ?? 1, progress);
     const subjects = await pickSubjects(db);
-    const mix = queryMix(subjects).filter((q) => !opts.only || opts.only.some((word) => q.name.includes(word)));
-    const statements = await recordStatements(db, logger, mix);
+    const all = queryMix(subjects);
+    const mix = all.filter((q) => !opts.only || opts.only.some((word) => q.name.includes(word)));
+    const statements = await recordStatements(db, logger, mix, all);
     const statementsFile = join(workDir, "statements.json");
     writeFileSync(statementsFile, JSON.stringify(statements));
 

@@ -15,23 +15,27 @@ export interface RecordedStatement {
   params: Params;
 }
 
-export async function recordStatements(db: Database, logger: Logger, mix: BenchQuery[]): Promise<Record<string, RecordedStatement[]>> {
+/** Records the statements of each query of `mix`, after answering each of `warm` (the whole mix) once. */
+export async function recordStatements(db: Database, logger: Logger, mix: BenchQuery[], warm: BenchQuery[] = mix): Promise<Record<string, RecordedStatement[]>> {
   let current: RecordedStatement[] = [];
   const runner = db.runner;
   // Every registered statement passes the runner's one send hook, with its parameters.
   runner.onSend = (query, params) => current.push({ name: query.name, text: query.text, params: structuredClone(params) });
   const app = await buildApp({ db, logger });
   try {
+    const answer = async (q: BenchQuery) => {
+      const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query: q.query, variables: q.variables } });
+      const body = res.json() as { errors?: { message: string }[] };
+      if (res.statusCode !== 200 || body.errors) throw new Error(`"${q.name}" failed on coopgraph (HTTP ${res.statusCode}): ${body.errors?.[0]?.message ?? res.body.slice(0, 200)}`);
+    };
+    // The whole mix once (even under --only), unrecorded: it builds what later requests share (the cooperation projection, which
+    // co-participants wait for; the topology, which a path waits for), so no build's statements are recorded
+    // and each query is recorded as a request during the run answers it.
+    for (const q of warm) await answer(q);
     const recorded: Record<string, RecordedStatement[]> = {};
     for (const q of mix) {
-      // Answered twice, the second recorded: the first may build what every later request shares (the
-      // cooperation projection), and a request during the run sends only the second's statements.
-      for (let turn = 0; turn < 2; turn++) {
-        current = [];
-        const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query: q.query, variables: q.variables } });
-        const body = res.json() as { errors?: { message: string }[] };
-        if (res.statusCode !== 200 || body.errors) throw new Error(`"${q.name}" failed on coopgraph (HTTP ${res.statusCode}): ${body.errors?.[0]?.message ?? res.body.slice(0, 200)}`);
-      }
+      current = [];
+      await answer(q);
       recorded[q.name] = current;
     }
     return recorded;
