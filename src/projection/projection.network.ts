@@ -105,7 +105,8 @@ export interface CountedNetwork {
  */
 export const COUNT_SLICE_MS = 10;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the callbacks waiting on the event loop run (the projections' counts and builds, between slices). */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The network of a counted filter, up to its maxEdges edges, and the whole network's size. */
 export function networkValue(projection: Projection, counted: CountedNetwork, filter: Pick<NetworkFilter, "maxEdges" | "foldMembers">): NetworkValue {

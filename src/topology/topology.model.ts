@@ -1,5 +1,6 @@
 import { REL_TYPE_NAMES } from "../model/model.relationships.js";
 import type { Stamp } from "../projection/projection.model.js";
+import { nextTurn } from "../projection/projection.network.js";
 
 /**
  * The topology projection: every entity and every relationship between
@@ -39,8 +40,6 @@ export const TYPE_INDEX = new Map<string, number>(REL_TYPE_NAMES.map((t, i) => [
 
 /** How long the build holds the event loop at a time: at large scale it files four million entries. */
 const BUILD_SLICE_MS = 10;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Calls each(row) for every row, letting other callbacks run every sliceMs. */
 async function inSlices<T>(rows: readonly T[], each: (row: T) => void, sliceMs: number): Promise<void> {
