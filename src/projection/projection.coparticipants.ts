@@ -14,13 +14,20 @@ interface Standing {
   tie: Tie | null;
 }
 
-interface Partner {
+/** A counting participation of the actor asked about (or, folded, of one of its member's affiliates) in an event. */
+interface Taken {
+  p1: number;
+  tie: Tie | null;
+}
+
+/** Partners of one standing of the actor asked about, tallied in flat tables indexed by actor: the inner loop runs once per co-participation (tens of thousands for a busy member). */
+interface Tally {
   start: number;
-  partner: number;
-  /** The shared events, each once (events are read one at a time: lastEvent tells a repeat). */
-  events: number[];
-  lastEvent: number;
-  ties: Set<Tie>;
+  partners: number[];
+  shared: Int32Array;
+  lastEvent: Int32Array;
+  events: number[][];
+  ties: (Set<Tie> | undefined)[];
 }
 
 export function projectCoParticipants(projection: Projection, filter: CoParticipantFilter): CoParticipantValue[] {
@@ -45,57 +52,41 @@ export function projectCoParticipants(projection: Projection, filter: CoParticip
     return verdict[e] === 1;
   };
 
-  const partners: Partner[] = [];
-  for (const { actor: start } of foldOf(asked)) {
-    const rowOf = new Int32Array(projection.actorIds.length).fill(-1);
-    // Who takes part for the actor asked about: itself and, folded, its member's affiliates.
-    const takers: Standing[] = [{ actor: start, tie: null }];
-    if (filter.foldMembers && projection.actorIsMember[start] === 1) {
-      for (const t of projection.tiesTo.get(start) ?? []) if (folds(t)) takers.push({ actor: t.organization, tie: t });
-    }
-    // The events they took part in, each with their counting participations: each event's participants are then read once.
-    const present = new Map<number, { p1: number; tie: Tie | null }[]>();
-    for (const x of takers) {
-      for (let i = projection.actorPartFrom[x.actor]!; i < projection.actorPartFrom[x.actor + 1]!; i++) {
-        const p1 = projection.actorParts[i]!;
-        const e = projection.partEvent[p1]!;
-        if (!counts(e) || !participationCounts(projection, p1, filter, chosen)) continue;
-        const list = present.get(e);
-        if (list) list.push({ p1, tie: x.tie });
-        else present.set(e, [{ p1, tie: x.tie }]);
+  const tallies = foldOf(asked).map(({ actor: start }) => {
+    const tally: Tally = { start, partners: [], shared: new Int32Array(projection.actorIds.length), lastEvent: new Int32Array(projection.actorIds.length).fill(-1), events: [], ties: [] };
+    const taken = takenEvents(projection, filter, start, folds, counts, chosen);
+    for (let k = 0; k < taken.events.length; k++) {
+      const e = taken.events[k]!;
+      const list = taken.lists[k];
+      // A participation pairs with another one, never with itself.
+      const alone = !list ? taken.first[k]! : list.length === 1 ? list[0]!.p1 : -1;
+      if (!filter.foldMembers) {
+        meetUnfolded(projection, tally, e, alone, filter, chosen);
+        continue;
       }
-    }
-    for (const [e, takenBy] of present) {
+      const takenBy = list ?? [{ p1: alone, tie: null }];
+      const tied = list?.some((t) => t.tie !== null) ?? false;
       for (let p2 = projection.partFrom[e]!; p2 < projection.partFrom[e + 1]!; p2++) {
-        // A participation pairs with another one, never with itself.
-        const others = takenBy.length === 1 && takenBy[0]!.p1 === p2 ? undefined : takenBy;
-        if (!others || !participationCounts(projection, p2, filter, chosen)) continue;
+        if (p2 === alone || !participationCounts(projection, p2, filter, chosen)) continue;
         for (const b of foldOf(projection.partActor[p2]!)) {
-          if (b.actor === start) continue;
-          let row = partners[rowOf[b.actor]!];
-          if (!row) {
-            rowOf[b.actor] = partners.length;
-            partners.push((row = { start, partner: b.actor, events: [], lastEvent: -1, ties: new Set() }));
-          }
-          if (row.lastEvent !== e) {
-            row.events.push(e);
-            row.lastEvent = e;
-          }
-          for (const t of others) if (t.tie && t.p1 !== p2) row.ties.add(t.tie);
-          if (b.tie) row.ties.add(b.tie);
+          if (b.actor !== start) meet(tally, b, e, tied ? takenBy : null, p2);
         }
       }
     }
-  }
+    return tally;
+  });
 
-  const rows = partners.sort((x, y) => y.events.length - x.events.length || x.partner - y.partner || x.start - y.start).slice(0, filter.first);
-  return rows.map((row) => ({
-    partnerId: projection.actorIds[row.partner]!,
-    sharedEventCount: row.events.length,
-    eventIds: latestFirst(projection, row.events, filter.eventsPerPartner),
+  const rows = tallies
+    .flatMap((t) => t.partners.map((partner) => ({ tally: t, partner })))
+    .sort((x, y) => y.tally.shared[y.partner]! - x.tally.shared[x.partner]! || x.partner - y.partner || x.tally.start - y.tally.start)
+    .slice(0, filter.first);
+  return rows.map(({ tally, partner }) => ({
+    partnerId: projection.actorIds[partner]!,
+    sharedEventCount: tally.shared[partner]!,
+    eventIds: latestFirst(projection, tally.events[partner]!, filter.eventsPerPartner),
     foldedMembers: filter.foldMembers,
     via: toAffiliations(
-      [...row.ties].map((t) => ({
+      [...(tally.ties[partner] ?? [])].map((t) => ({
         organizationId: projection.actorIds[t.organization]!,
         memberId: projection.actorIds[t.member]!,
         role: t.role,
@@ -104,6 +95,101 @@ export function projectCoParticipants(projection: Projection, filter: CoParticip
       })),
     ),
   }));
+}
+
+/** The counting events of one standing of the actor asked about, in the order first met. */
+interface TakenEvents {
+  events: number[];
+  /** The first participation taken in each event. */
+  first: number[];
+  /** Every participation taken in the event, when there are several or the first came through a tie. */
+  lists: (Taken[] | undefined)[];
+}
+
+/**
+ * Each counting event of one standing of the actor asked about, with its
+ * counting participations there: its own and, folded, those of its member's
+ * affiliates. Each event's participants are then read once. Most events have
+ * one such participation, not through a tie: it is kept as a number, and a
+ * list made only for the others (a busy member has thousands of events, and a
+ * map of lists made this a third of the count).
+ */
+function takenEvents(
+  projection: Projection,
+  filter: CoParticipantFilter,
+  start: number,
+  folds: (t: Tie) => boolean,
+  counts: (e: number) => boolean,
+  chosen: Set<number> | null,
+): TakenEvents {
+  const takers: Standing[] = [{ actor: start, tie: null }];
+  if (filter.foldMembers && projection.actorIsMember[start] === 1) {
+    for (const t of projection.tiesTo.get(start) ?? []) if (folds(t)) takers.push({ actor: t.organization, tie: t });
+  }
+  const slot = new Int32Array(projection.eventIds.length).fill(-1);
+  const taken: TakenEvents = { events: [], first: [], lists: [] };
+  for (const x of takers) {
+    for (let i = projection.actorPartFrom[x.actor]!; i < projection.actorPartFrom[x.actor + 1]!; i++) {
+      const p1 = projection.actorParts[i]!;
+      const e = projection.partEvent[p1]!;
+      if (!counts(e) || !participationCounts(projection, p1, filter, chosen)) continue;
+      const k = slot[e]!;
+      if (k === -1) {
+        slot[e] = taken.events.length;
+        taken.events.push(e);
+        taken.first.push(p1);
+        taken.lists.push(x.tie ? [{ p1, tie: x.tie }] : undefined);
+      } else (taken.lists[k] ??= [{ p1: taken.first[k]!, tie: null }]).push({ p1, tie: x.tie });
+    }
+  }
+  return taken;
+}
+
+/**
+ * Unfolded, every participant is its own partner and no tie is shown: the
+ * common case, kept to typed-array reads because it runs once per
+ * co-participation.
+ */
+function meetUnfolded(projection: Projection, tally: Tally, e: number, alone: number, filter: CoParticipantFilter, chosen: Set<number> | null): void {
+  const { partActor, partSynthetic, partUncertain } = projection;
+  const { shared, lastEvent, events, partners, start } = tally;
+  const everyPart = filter.includeSynthetic && !filter.certainOnly && chosen === null;
+  const end = projection.partFrom[e + 1]!;
+  for (let p2 = projection.partFrom[e]!; p2 < end; p2++) {
+    if (p2 === alone) continue;
+    if (!everyPart && (partSynthetic[p2] === 1 || partUncertain[p2] === 1 || chosen !== null) && !participationCounts(projection, p2, filter, chosen)) continue;
+    const partner = partActor[p2]!;
+    if (partner === start || lastEvent[partner] === e) continue;
+    if (lastEvent[partner] === -1) {
+      partners.push(partner);
+      events[partner] = [];
+    }
+    lastEvent[partner] = e;
+    shared[partner]! += 1;
+    events[partner]!.push(e);
+  }
+}
+
+/** Partner b met the actor asked about at event e through participation p2; `takenBy` only when some of the asked side's participations came through a tie. */
+function meet(tally: Tally, b: Standing, e: number, takenBy: readonly Taken[] | null, p2: number): void {
+  const partner = b.actor;
+  if (tally.lastEvent[partner] !== e) {
+    if (tally.lastEvent[partner] === -1) {
+      tally.partners.push(partner);
+      tally.events[partner] = [];
+    }
+    tally.lastEvent[partner] = e;
+    tally.shared[partner]! += 1;
+    tally.events[partner]!.push(e);
+  }
+  if (takenBy) for (const t of takenBy) if (t.tie && t.p1 !== p2) addTie(tally, partner, t.tie);
+  if (b.tie) addTie(tally, partner, b.tie);
+}
+
+function addTie(tally: Tally, partner: number, tie: Tie): void {
+  const ties = tally.ties[partner];
+  if (ties) ties.add(tie);
+  else tally.ties[partner] = new Set([tie]);
 }
 
 /** The first `k` event ids by start date, latest first (undated first, as Cypher sorts nulls above every value), then by id. */

@@ -4,7 +4,7 @@ import { periodParams } from "../../src/graphql/period.js";
 import { ProjectionRepository } from "../../src/projection/projection.repository.js";
 import { ProjectionService } from "../../src/projection/projection.service.js";
 import { seedIfEmpty } from "../../src/seed/seed.loader.js";
-import { CooperationNetworkDocument, UpsertGraphVersionDocument, type GraphChangeInput } from "../generated/graphql.js";
+import { CooperationNetworkDocument, UpsertGraphVersionDocument, type GraphChangeInput, type RelationshipInput } from "../generated/graphql.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { bearer, testCredentials } from "../support/auth.js";
 import { resetGraph, silentLogger } from "../support/db.js";
@@ -66,6 +66,7 @@ describe("the cooperation projection (seed and generated data)", () => {
     const projection = service();
     const { nodes, rels } = await graph().records();
     const seedSource = nodes.find((n) => n.label === "Source" && n.props.publisher !== "coopgraph generator")!.id;
+    const otherSeedSources = nodes.filter((n) => n.label === "Source" && n.props.publisher !== "coopgraph generator" && n.id !== seedSource).map((n) => n.id);
     const taken = new Map<string, number>();
     for (const r of rels) if (r.type === "PARTICIPATED_IN") taken.set(r.from, (taken.get(r.from) ?? 0) + 1);
     const busiest = [...taken].filter(([id]) => id.startsWith("member:")).sort((a, b) => b[1] - a[1])[0]![0];
@@ -79,6 +80,9 @@ describe("the cooperation projection (seed and generated data)", () => {
       ["folded, certain only, AGENCY and UNIT ties", { foldMembers: true, certainOnly: true, foldRoles: ["AGENCY", "UNIT"] }],
       ["programme SP, 2017 to 2021", { programme: "SP", ...periodParams("2017", "2021"), first: 50 }],
       ["one seed source", { sourceIds: [seedSource] }],
+      ["certain only, every partner", { certainOnly: true, first: 500 }],
+      ["one seed source, every partner", { sourceIds: [seedSource], first: 500 }],
+      ["no synthetic data, certain only, the other seed sources", { includeSynthetic: false, certainOnly: true, sourceIds: otherSeedSources, first: 500 }],
     ];
     let compared = 0;
     for (const id of ids) {
@@ -137,6 +141,60 @@ describe("the cooperation projection follows the graph version", () => {
       { type: "PARTICIPATED_IN", from: a, to: `event:${slug}`, properties: { role: "PARTICIPANT" }, sources: [src.id] },
       { type: "PARTICIPATED_IN", from: b, to: `event:${slug}`, properties: { role: "PARTICIPANT" }, sources: [src.id] },
     ],
+  });
+
+  it("leaves out the participations a filter excludes (uncertain, synthetic, stated by another source only) as the statements do", async () => {
+    let started: TestApp | undefined;
+    try {
+      started = await startTestApp({ seed: true, auth: creds.settings });
+      const other = { id: "source:projection-test-other", title: "Projection test, a second account", publisher: "coopgraph tests" };
+      const took = (from: string, properties: Record<string, unknown>, sources: string[]): RelationshipInput => ({ type: "PARTICIPATED_IN", from, to: "event:projection-filters", properties: { role: "PARTICIPANT", ...properties }, sources });
+      // The generated data has none of these: every participation there is certain, and an event's participations share their sources and their synthetic mark.
+      const input: GraphChangeInput = {
+        sources: [src, other],
+        entities: [{ id: "event:projection-filters", properties: { title: "Projection test, filtered participations", kind: "workshop", startDate: "2024-03-04" }, sources: [src.id] }],
+        relationships: [
+          took("member:jpn", {}, [src.id]),
+          took("member:bra", { uncertain: true, uncertainty: "a delegate is named, the administration is not" }, [src.id]),
+          took("member:nga", { synthetic: true }, [src.id]),
+          took("member:fra", {}, [other.id]),
+          took("organization:wco", {}, [src.id, other.id]),
+        ],
+      };
+      const res = await execute(started.app, UpsertGraphVersionDocument, { input }, editor);
+      expect(res.errors).toBeUndefined();
+
+      const statement = new AnalysisRepository(started.db.runner);
+      const projection = new ProjectionService(new ProjectionRepository(started.db.runner), silentLogger, { loadTimeoutMs: 60_000, cachedNetworks: 4 });
+      const defaults: CoParticipantFilter = { id: "", first: 500, eventsPerPartner: 500, programme: null, ...periodParams("2024", "2024"), foldMembers: false, foldRoles: null, sourceIds: null, certainOnly: false, includeSynthetic: true };
+      const filters: [string, Partial<CoParticipantFilter>][] = [
+        ["every participation", {}],
+        ["certain only", { certainOnly: true }],
+        ["no synthetic data", { includeSynthetic: false }],
+        ["the first source", { sourceIds: [src.id] }],
+        ["the second source, folded", { sourceIds: [other.id], foldMembers: true }],
+      ];
+      const partners = new Set<string>();
+      for (const id of ["member:jpn", "member:bra", "member:nga", "member:fra", "organization:wco"]) {
+        for (const [name, changes] of filters) {
+          const filter = { ...defaults, id, ...changes };
+          const expected = (await statement.coParticipants(filter)).value;
+          expect((await projection.coParticipants(filter)).value, `${id}, ${name}`).toEqual(expected);
+          if (id === "member:jpn") partners.add(`${name}: ${expected.map((p) => p.partnerId).sort().join(" ")}`);
+        }
+        for (const [name, changes] of filters) {
+          const filter: NetworkFilter = { ...base, ...periodParams("2024", "2024"), includeOrganizations: true, ...changes };
+          expect(await projection.network(filter), `network, ${name}`).toEqual(await statement.cooperationNetwork(filter));
+        }
+      }
+      // Each filter leaves out its own participant, so the comparisons above saw every rule at work.
+      expect([...partners].filter((p) => p.startsWith("every participation"))[0]).toContain("member:bra member:fra member:nga organization:wco");
+      expect([...partners].find((p) => p.startsWith("certain only"))).not.toContain("member:bra");
+      expect([...partners].find((p) => p.startsWith("no synthetic data"))).not.toContain("member:nga");
+      expect([...partners].find((p) => p.startsWith("the first source"))).not.toContain("member:fra");
+    } finally {
+      await started?.close();
+    }
   });
 
   it("a write through the API shows at once; after the graph is emptied and loaded again, the same version number is not mistaken for the old graph", async () => {
