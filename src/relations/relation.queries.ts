@@ -1,6 +1,13 @@
-import { defineQuery } from "../db/cypher.registry.js";
+import { defineQuery, type CypherQuery } from "../db/cypher.registry.js";
+import { REL_TYPE_NAMES, type Direction, type RelType } from "../model/model.relationships.js";
+import { byTypeName, WRITTEN } from "./relation.statements.js";
+
+const byType = (direction: Direction) => Object.fromEntries(REL_TYPE_NAMES.map((t) => [t, defineQuery(byTypeName(direction, t), "READ")])) as Record<RelType, CypherQuery>;
 
 export const RelationQueries = {
-  outgoing: defineQuery("relations/outgoing", "READ"),
-  incoming: defineQuery("relations/incoming", "READ"),
+  outgoing: defineQuery(WRITTEN.out, "READ"),
+  incoming: defineQuery(WRITTEN.in, "READ"),
+  /** A page of one type: the written statement with only that type's branch (relation.statements.ts). */
+  outgoingOfType: byType("out"),
+  incomingOfType: byType("in"),
 };
