@@ -19,6 +19,8 @@
 // The other end's properties are those the operation selects ($nodeProps, read
 // by name, padded with '' which no property has) unless $allNodeProps; the
 // page key stays out of the relationship's (bookkeeping, and the longest).
+// The relationship's properties likewise: those the operation selects
+// ($edgeProps, padded alike) unless $allEdgeProps.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH n, id + '\u0001' AS prefix
@@ -99,7 +101,7 @@ CALL (n, prefix) {
   }
   WITH r, m, coalesce(k, reduce(d = '', c IN split(coalesce(m.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(m.name, m.title, ''), 200) + '\u0001' + m.id + '\u0001' + type(r) + '\u0001' + coalesce(r.key, '')) AS k
   ORDER BY k SKIP $offset LIMIT $limit
-  RETURN collect({type: type(r), props: r {.*, pageKey: null}, id: m.id, labels: labels(m), nodeProps: CASE WHEN $allNodeProps THEN properties(m) END, nodeValues: CASE WHEN $allNodeProps THEN [] ELSE [key IN $nodeProps | m[key]] END}) AS rows
+  RETURN collect({type: type(r), props: CASE WHEN $allEdgeProps THEN r {.*, pageKey: null} END, edgeValues: CASE WHEN $allEdgeProps THEN [] ELSE [key IN $edgeProps | r[key]] END, id: m.id, labels: labels(m), nodeProps: CASE WHEN $allNodeProps THEN properties(m) END, nodeValues: CASE WHEN $allNodeProps THEN [] ELSE [key IN $nodeProps | m[key]] END}) AS rows
 }
 RETURN n.id AS id, rows, CASE
   WHEN NOT $withTotal THEN null

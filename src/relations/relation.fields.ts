@@ -5,7 +5,7 @@ import type { Label } from "../model/model.labels.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
 import { toEdge, type RelationshipEdgeValue } from "./relation.edge.js";
 import type { RelationValue } from "./relation.repository.js";
-import type { NodeProps } from "./relation.selection.js";
+import type { EdgeProps, NodeProps } from "./relation.selection.js";
 import type { RelationArgs } from "./relation.type.js";
 
 export interface RelationConnectionValue {
@@ -25,7 +25,7 @@ export async function relationConnection(
   direction: Direction,
   types: readonly RelType[],
   args: RelationArgs & { role?: string | null },
-  asked: { withTotal: boolean; nodeProps: NodeProps },
+  asked: { withTotal: boolean; nodeProps: NodeProps; edgeProps: EdgeProps },
 ): Promise<RelationConnectionValue> {
   const first = pageSize(args.first);
   const kind = `rel:${direction}:${types.join(",")}`;
@@ -60,10 +60,13 @@ export async function relationLink(
   includeSynthetic: boolean,
   nodeProps: NodeProps,
 ): Promise<EntityValue | null> {
-  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false, nodeProps }, parent.id);
+  // The link's own properties are not shown: only its dates, which choose the current one.
+  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false, nodeProps, edgeProps: LINK_PROPS }, parent.id);
   const candidates = page.rows.filter((r) => r.node.__typename === label);
   return candidates.reduce<RelationValue | undefined>((best, r) => (best && !isLater(r, best) ? best : r), undefined)?.node ?? null;
 }
+
+const LINK_PROPS = ["from", "to"] as const;
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 

@@ -3,7 +3,7 @@ import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityValue } from "../entity/entity.model.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
 import { RelationQueries } from "./relation.queries.js";
-import type { NodeProps } from "./relation.selection.js";
+import type { EdgeProps, NodeProps } from "./relation.selection.js";
 
 /** Which relationships a field shows: direction from the parent, types, optional role. */
 export interface RelationSpec {
@@ -17,6 +17,8 @@ export interface RelationSpec {
   withTotal: boolean;
   /** The other ends' properties to read, sorted; null for all of them (relation.selection.ts). */
   nodeProps: NodeProps;
+  /** The relationships' properties to read, sorted; null for all of them. */
+  edgeProps: EdgeProps;
 }
 
 export interface RelationValue {
@@ -34,7 +36,7 @@ export interface RelationPage {
 interface Row {
   id: string;
   total: number | null;
-  rows: { type: RelType; props: Record<string, unknown>; id: string; labels: string[]; nodeProps: Record<string, unknown> | null; nodeValues: unknown[] }[];
+  rows: { type: RelType; props: Record<string, unknown> | null; edgeValues: unknown[]; id: string; labels: string[]; nodeProps: Record<string, unknown> | null; nodeValues: unknown[] }[];
 }
 
 /**
@@ -81,11 +83,14 @@ export class RelationRepository {
   async pages(ids: readonly string[], spec: RelationSpec, opts?: RunOptions): Promise<Map<string, RelationPage>> {
     const query = statementFor(spec, this.options.byType);
     const keys = padded(spec.nodeProps ?? [], NO_PROPERTY);
+    const edgeKeys = padded(spec.edgeProps ?? [], NO_PROPERTY);
     const params = {
       ids: padded(ids, NO_ENTITY),
       types: repeated(spec.types),
       allNodeProps: spec.nodeProps === null,
       nodeProps: keys,
+      allEdgeProps: spec.edgeProps === null,
+      edgeProps: edgeKeys,
       role: spec.role,
       includeSynthetic: spec.includeSynthetic,
       offset: spec.offset,
@@ -96,7 +101,10 @@ export class RelationRepository {
     return new Map(
       rows.map((r) => [
         r.id,
-        { total: r.total, rows: r.rows.map((x) => ({ type: x.type, props: x.props, node: toEntity({ id: x.id, labels: x.labels, props: x.nodeProps ?? zip(keys, x.nodeValues) }) })) },
+        {
+          total: r.total,
+          rows: r.rows.map((x) => ({ type: x.type, props: x.props ?? zip(edgeKeys, x.edgeValues), node: toEntity({ id: x.id, labels: x.labels, props: x.nodeProps ?? zip(keys, x.nodeValues) }) })),
+        },
       ]),
     );
   }
@@ -118,7 +126,7 @@ export class RelationRepository {
       ["in", ["ACTIVITY_OF", "ADDRESSED"]],
     ];
     await Promise.all(
-      shapes.map(([direction, types]) => this.pages([NO_ENTITY], { direction, types, role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true, nodeProps: ["name"] }, opts)),
+      shapes.map(([direction, types]) => this.pages([NO_ENTITY], { direction, types, role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true, nodeProps: ["name"], edgeProps: ["role"] }, opts)),
     );
   }
 }

@@ -7,7 +7,7 @@ import { selects } from "../graphql/selection.js";
 import { relationFields, roleVocabulary, type AnyRelationField } from "../model/model.fields.js";
 import { LABELS, type Label } from "../model/model.labels.js";
 import { relationConnection, relationLink } from "./relation.fields.js";
-import { selectedNodeProps } from "./relation.selection.js";
+import { selectedEdgeProps, selectedNodeProps } from "./relation.selection.js";
 import { LinkArgs, RelationArgs, RelationshipConnection, ROLE_ARGS } from "./relation.type.js";
 
 type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<unknown>;
@@ -32,7 +32,11 @@ function addRelationField(target: object, field: AnyRelationField): void {
   const vocabulary = roleVocabulary(field);
   // The total costs a count when a filter applies: only when the operation asks for it.
   const method: Method = (parent, args, ctx, info) =>
-    relationConnection(ctx, parent, field.direction, field.types, args, { withTotal: selects(info, ["totalCount"]), nodeProps: selectedNodeProps(info, ["edges", "node"]) });
+    relationConnection(ctx, parent, field.direction, field.types, args, {
+      withTotal: selects(info, ["totalCount"]),
+      nodeProps: selectedNodeProps(info, ["edges", "node"]),
+      edgeProps: selectedEdgeProps(info, ["edges"]),
+    });
   addField(target, field.name, method, vocabulary ? ROLE_ARGS[vocabulary] : RelationArgs, () => RelationshipConnection, { description: field.description });
 }
 

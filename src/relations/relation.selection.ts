@@ -2,6 +2,7 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 import { relationFields } from "../model/model.fields.js";
 import { ENTITY_STORED_PROPS } from "../entity/entity.model.js";
 import { LABELS, NODE_PROPS } from "../model/model.labels.js";
+import { EDGE_FIELD_OF_PROP, EDGE_FIELD_OF_STORED } from "./relation.edge.js";
 
 /**
  * Which stored properties of the entities at the other end a relation page
@@ -33,6 +34,38 @@ export function selectedNodeProps(info: GraphQLResolveInfo, path: readonly strin
     if (NO_PROPERTY.has(name) || RELATION_FIELD_NAMES.has(name)) continue;
     const prop = RENAMED[name] ?? name;
     if (!STORED.has(prop)) return null;
+    props.add(prop);
+  }
+  return [...props].sort();
+}
+
+/** The relationship properties to read for a page; null for all of them. */
+export type EdgeProps = readonly string[] | null;
+
+/** Edge fields that read no property: the cursor is the page position, type and node come with every row. */
+const EDGE_NO_PROPERTY = new Set(["cursor", "type", "node", "__typename"]);
+/** The stored property behind each edge field (sources resolves the ids the sources property holds). */
+const EDGE_PROP_OF_FIELD: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.entries(EDGE_FIELD_OF_PROP).map(([prop, field]) => [field, prop]),
+  ...Object.entries(EDGE_FIELD_OF_STORED).map(([prop, field]) => [field, prop]),
+  ["sources", "sources"],
+]);
+
+/**
+ * The relationship properties a page must read, from the edge fields the
+ * operation selects at `path` (["edges"] for a connection): a nested page that
+ * shows a participant's role should not carry every participation's sources.
+ * A field this does not know reads every property.
+ */
+export function selectedEdgeProps(info: GraphQLResolveInfo, path: readonly string[]): EdgeProps {
+  const fields: FieldNode[] = [];
+  for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, path, info, new Set(), fields);
+  const props = new Set<string>();
+  for (const field of fields) {
+    const name = field.name.value;
+    if (EDGE_NO_PROPERTY.has(name)) continue;
+    const prop = EDGE_PROP_OF_FIELD[name];
+    if (prop === undefined) return null;
     props.add(prop);
   }
   return [...props].sort();

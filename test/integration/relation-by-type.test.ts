@@ -30,7 +30,7 @@ describe("single-type relation pages (seed and generated data)", () => {
         const specs: RelationSpec[] = [
           spec(direction, [type], {}),
           spec(direction, [type], { role, includeSynthetic: false, nodeProps: ["name"] }),
-          spec(direction, [type], { offset: 3, limit: 5, withTotal: false, nodeProps: [] }),
+          spec(direction, [type], { offset: 3, limit: 5, withTotal: false, nodeProps: [], edgeProps: ["from", "role", "sources"] }),
         ];
         for (const s of specs) {
           const expected = await written.pages(parents, s);
@@ -46,5 +46,5 @@ describe("single-type relation pages (seed and generated data)", () => {
 });
 
 function spec(direction: Direction, types: RelType[], changes: Partial<RelationSpec>): RelationSpec {
-  return { direction, types, role: null, includeSynthetic: true, offset: 0, limit: 11, withTotal: true, nodeProps: null, ...changes };
+  return { direction, types, role: null, includeSynthetic: true, offset: 0, limit: 11, withTotal: true, nodeProps: null, edgeProps: null, ...changes };
 }

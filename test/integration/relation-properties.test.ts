@@ -6,6 +6,8 @@ import { projectRoot } from "../../src/config/project-root.js";
 import { readImportFile, type RelRow } from "../../src/import/import.reader.js";
 import { RELATION_FIELDS, type AnyRelationField } from "../../src/model/model.fields.js";
 import { LABELS, labelOfId, type Label } from "../../src/model/model.labels.js";
+import { toEdge } from "../../src/relations/relation.edge.js";
+import { RelationRepository } from "../../src/relations/relation.repository.js";
 import { seedFiles } from "../../src/seed/seed.loader.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { executeText } from "../support/graphql.js";
@@ -85,6 +87,35 @@ describe("entities read through relation pages are whole", () => {
       expect(reached.length).toBeGreaterThan(0);
       const reference = await byId([...new Set(reached.map((n) => n.id))], selection);
       for (const node of reached) expect(node).toEqual(reference.get(node.id));
+    }
+  });
+
+  /** The edge fields read from the relationship's stored properties: every field of RelationshipEdge but its cursor, type, node and sources (a resolver over sourceIds). */
+  const EDGE_FIELDS = Object.values((schema.getType("RelationshipEdge") as GraphQLObjectType).getFields())
+    .map((f) => f.name)
+    .filter((name) => !["cursor", "type", "node", "sources"].includes(name));
+
+  /**
+   * A page reads only the relationship properties its edge selection needs
+   * (selectedEdgeProps). Checked the second way: each edge field selected
+   * alone must show what the same page read with every property shows.
+   */
+  it.each(cases.map(([label, field]) => [`${label}.${field.name}`, label, field] as const))("%s: each edge field alone, as read with every property", async (_name, label, field) => {
+    const ids = parentsOf(label, field);
+    if (ids.length === 0) return;
+    const pages = await new RelationRepository(t.db.runner).pages(ids, { direction: field.direction, types: field.types, role: null, includeSynthetic: true, offset: 0, limit: 100, withTotal: false, nodeProps: [], edgeProps: null });
+    const whole = new Map(ids.map((id) => [id, (pages.get(id)?.rows ?? []).map((r) => JSON.parse(JSON.stringify(toEdge(r, ""))) as Record<string, unknown>)]));
+    expect([...whole.values()].flat().length).toBeGreaterThan(0);
+    const alternatives = "alternatives { prop value qualifier scope sources }";
+    for (const edgeField of EDGE_FIELDS) {
+      const selected = edgeField === "alternatives" ? alternatives : edgeField;
+      const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on ${label} { ${field.name}(first: 100, includeSynthetic: true) { edges { ${selected} node { id } } } } } }`;
+      const res = await executeText(t.app, query, { ids });
+      expect(res.errors).toBeUndefined();
+      for (const n of res.data!.nodes as (Record<string, { edges: Record<string, unknown>[] }> & { id: string })[]) {
+        const shown = n[field.name]!.edges.map((e) => e[edgeField]);
+        expect(shown, `${n.id} ${field.name} ${edgeField}`).toEqual(whole.get(n.id)!.map((e) => e[edgeField]));
+      }
     }
   });
 

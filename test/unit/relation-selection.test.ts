@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { selectedNodeProps } from "../../src/relations/relation.selection.js";
+import { selectedEdgeProps, selectedNodeProps } from "../../src/relations/relation.selection.js";
 
 /** The resolve info of the operation's first field, as far as the selection walk reads it. */
 function infoOf(document: string): GraphQLResolveInfo {
@@ -32,5 +32,23 @@ describe("the properties a relation page reads of the other ends", () => {
 
   it("reads a one-to-one link's fields at the field itself", () => {
     expect(selectedNodeProps(infoOf("{ region { id code name } }"), [])).toEqual(["code", "name"]);
+  });
+});
+
+const edges = (edgeSelection: string, extra = "") => infoOf(`{ participations(first: 10) { totalCount edges { ${edgeSelection} } } } ${extra}`);
+
+describe("the properties a relation page reads of the relationships", () => {
+  it("reads the stored property behind each selected edge field, named otherwise or not, sorted and once", () => {
+    expect(selectedEdgeProps(edges("role since until r: role node { id name }"), ["edges"])).toEqual(["from", "role", "to"]);
+    expect(selectedEdgeProps(edges("key sourceIds alternatives { prop } uncertain uncertainty note synthetic"), ["edges"])).toEqual(["alternatives", "key", "note", "sources", "synthetic", "uncertain", "uncertainty"]);
+  });
+
+  it("reads nothing for the cursor, the type and the node, and the sources property for the sources resolver", () => {
+    expect(selectedEdgeProps(edges("cursor type __typename node { id }"), ["edges"])).toEqual([]);
+    expect(selectedEdgeProps(edges("...F", "fragment F on RelationshipEdge { sources { id title } }"), ["edges"])).toEqual(["sources"]);
+  });
+
+  it("reads every property for a field it does not know", () => {
+    expect(selectedEdgeProps(edges("role somethingComputed"), ["edges"])).toBeNull();
   });
 });
