@@ -26,10 +26,8 @@ const STORED = new Set([...LABELS.flatMap((l) => Object.keys(NODE_PROPS[l].shape
 
 /** The properties to read for the entities selected at `path` below the field being resolved (["edges", "node"] for a connection, [] for a link). */
 export function selectedNodeProps(info: GraphQLResolveInfo, path: readonly string[]): NodeProps {
-  const fields: FieldNode[] = [];
-  for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, path, info, new Set(), fields);
   const props = new Set<string>();
-  for (const field of fields) {
+  for (const field of selectedFields(info, path)) {
     const name = field.name.value;
     if (NO_PROPERTY.has(name) || RELATION_FIELD_NAMES.has(name)) continue;
     const prop = RENAMED[name] ?? name;
@@ -58,10 +56,8 @@ const EDGE_PROP_OF_FIELD: Readonly<Record<string, string>> = Object.fromEntries(
  * A field this does not know reads every property.
  */
 export function selectedEdgeProps(info: GraphQLResolveInfo, path: readonly string[]): EdgeProps {
-  const fields: FieldNode[] = [];
-  for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, path, info, new Set(), fields);
   const props = new Set<string>();
-  for (const field of fields) {
+  for (const field of selectedFields(info, path)) {
     const name = field.name.value;
     if (EDGE_NO_PROPERTY.has(name)) continue;
     const prop = EDGE_PROP_OF_FIELD[name];
@@ -69,6 +65,13 @@ export function selectedEdgeProps(info: GraphQLResolveInfo, path: readonly strin
     props.add(prop);
   }
   return [...props].sort();
+}
+
+/** The fields selected at `path` below the field being resolved. */
+function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, path, info, new Set(), fields);
+  return fields;
 }
 
 /** The fields selected at `path` (through fragments and inline fragments of any type condition). */
