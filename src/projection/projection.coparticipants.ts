@@ -152,36 +152,33 @@ function takenEvents(
  */
 function meetUnfolded(projection: Projection, tally: Tally, e: number, alone: number, filter: CoParticipantFilter, chosen: Set<number> | null): void {
   const { partActor, partSynthetic, partUncertain } = projection;
-  const { shared, lastEvent, events, partners, start } = tally;
   const everyPart = filter.includeSynthetic && !filter.certainOnly && chosen === null;
   const end = projection.partFrom[e + 1]!;
   for (let p2 = projection.partFrom[e]!; p2 < end; p2++) {
     if (p2 === alone) continue;
     if (!everyPart && (partSynthetic[p2] === 1 || partUncertain[p2] === 1 || chosen !== null) && !participationCounts(projection, p2, filter, chosen)) continue;
     const partner = partActor[p2]!;
-    if (partner === start || lastEvent[partner] === e) continue;
-    if (lastEvent[partner] === -1) {
-      partners.push(partner);
-      events[partner] = [];
-    }
-    lastEvent[partner] = e;
-    shared[partner]! += 1;
-    events[partner]!.push(e);
+    if (partner !== tally.start) shareEvent(tally, partner, e);
   }
+}
+
+/** Counts event e once for the partner, however many of its participations meet the actor asked about there. */
+function shareEvent(tally: Tally, partner: number, e: number): void {
+  const last = tally.lastEvent[partner];
+  if (last === e) return;
+  if (last === -1) {
+    tally.partners.push(partner);
+    tally.events[partner] = [];
+  }
+  tally.lastEvent[partner] = e;
+  tally.shared[partner]! += 1;
+  tally.events[partner]!.push(e);
 }
 
 /** Partner b met the actor asked about at event e through participation p2; `takenBy` only when some of the asked side's participations came through a tie. */
 function meet(tally: Tally, b: Standing, e: number, takenBy: readonly Taken[] | null, p2: number): void {
   const partner = b.actor;
-  if (tally.lastEvent[partner] !== e) {
-    if (tally.lastEvent[partner] === -1) {
-      tally.partners.push(partner);
-      tally.events[partner] = [];
-    }
-    tally.lastEvent[partner] = e;
-    tally.shared[partner]! += 1;
-    tally.events[partner]!.push(e);
-  }
+  shareEvent(tally, partner, e);
   if (takenBy) for (const t of takenBy) if (t.tie && t.p1 !== p2) addTie(tally, partner, t.tie);
   if (b.tie) addTie(tally, partner, b.tie);
 }
