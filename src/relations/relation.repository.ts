@@ -33,10 +33,13 @@ export interface RelationPage {
   rows: RelationValue[];
 }
 
+/** One relationship of a page, by position: type, every edge property or null, the selected ones, the other end's id, labels, every property or null, the selected ones. */
+type PageRow = [type: RelType, props: Record<string, unknown> | null, edgeValues: unknown[], id: string, labels: string[], nodeProps: Record<string, unknown> | null, nodeValues: unknown[]];
+
 interface Row {
   id: string;
   total: number | null;
-  rows: { type: RelType; props: Record<string, unknown> | null; edgeValues: unknown[]; id: string; labels: string[]; nodeProps: Record<string, unknown> | null; nodeValues: unknown[] }[];
+  rows: PageRow[];
 }
 
 /**
@@ -103,7 +106,11 @@ export class RelationRepository {
         r.id,
         {
           total: r.total,
-          rows: r.rows.map((x) => ({ type: x.type, props: x.props ?? zip(edgeKeys, x.edgeValues), node: toEntity({ id: x.id, labels: x.labels, props: x.nodeProps ?? zip(keys, x.nodeValues) }) })),
+          rows: r.rows.map(([type, props, edgeValues, id, labels, nodeProps, nodeValues]) => ({
+            type,
+            props: props ?? zip(edgeKeys, edgeValues),
+            node: toEntity({ id, labels, props: nodeProps ?? zip(keys, nodeValues) }),
+          })),
         },
       ]),
     );

@@ -13,7 +13,7 @@ CALL (n, prefix) {
   }
   WITH r, m, coalesce(k, reduce(d = '', c IN split(coalesce(m.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(m.name, m.title, ''), 200) + '\u0001' + m.id + '\u0001' + type(r) + '\u0001' + coalesce(r.key, '')) AS k
   ORDER BY k SKIP $offset LIMIT $limit
-  RETURN collect({type: type(r), props: CASE WHEN $allEdgeProps THEN r {.*, pageKey: null} END, edgeValues: CASE WHEN $allEdgeProps THEN [] ELSE [key IN $edgeProps | r[key]] END, id: m.id, labels: labels(m), nodeProps: CASE WHEN $allNodeProps THEN properties(m) END, nodeValues: CASE WHEN $allNodeProps THEN [] ELSE [key IN $nodeProps | m[key]] END}) AS rows
+  RETURN collect([type(r), CASE WHEN $allEdgeProps THEN r {.*, pageKey: null} END, CASE WHEN $allEdgeProps THEN [] ELSE [key IN $edgeProps | r[key]] END, m.id, labels(m), CASE WHEN $allNodeProps THEN properties(m) END, CASE WHEN $allNodeProps THEN [] ELSE [key IN $nodeProps | m[key]] END]) AS rows
 }
 RETURN n.id AS id, rows, CASE
   WHEN NOT $withTotal THEN null
