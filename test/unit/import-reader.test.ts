@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseImportLines } from "../../src/import/import.reader.js";
+import { parseImportLines, parseRecords } from "../../src/import/import.reader.js";
 import { event, member, rel, source, SRC } from "../support/records.js";
 
 const parse = (...records: unknown[]) => parseImportLines("/data/test.jsonl", records.map((r) => (typeof r === "string" ? r : JSON.stringify(r))));
@@ -58,6 +58,32 @@ describe("reading an import file", () => {
     const f = await parse(rel("IN_REGION", "member:jpn", "region:ap", {}, ["source:elsewhere"]));
     expect([...f.references.keys()].sort()).toEqual(["member:jpn", "region:ap", "source:elsewhere"]);
     expect(f.references.get("region:ap")).toMatchObject({ line: 1 });
+  });
+
+  it("keeps where each id was first used, and refuses a source that is not a Source", async () => {
+    const f = await parse(
+      rel("IN_REGION", "member:jpn", "region:ap"),
+      rel("IN_REGION", "member:fra", "region:ap", {}, ["member:deu"]),
+      rel("IN_REGION", "member:jpn", "region:eu"),
+    );
+    expect(Object.fromEntries([...f.references].map(([id, o]) => [id, `${o.line} ${o.record}`]))).toEqual({
+      "member:jpn": "1 member:jpn -[IN_REGION]-> region:ap",
+      "region:ap": "1 member:jpn -[IN_REGION]-> region:ap",
+      [SRC]: "1 member:jpn -[IN_REGION]-> region:ap",
+      "member:fra": "2 member:fra -[IN_REGION]-> region:ap",
+      "region:eu": "3 member:jpn -[IN_REGION]-> region:eu",
+    });
+    expect(f.issues.map((i) => `${i.line} ${i.field} ${i.message}`)).toEqual(["2 sources member:deu is not a source id (source:...)"]);
+  });
+
+  it("stores a record's properties with the importer's own, and nothing left undefined", () => {
+    const alternatives = [{ prop: "name", value: "Nippon", sources: [SRC] }];
+    // As values (the editor API's way in): JSON could not carry the undefined.
+    const f = parseRecords("editor", [source(), { ...member("jpn", { name: "Japan", iso3: undefined }), alternatives }, rel("PARTICIPATED_IN", "member:jpn", "event:e1", { role: "HOST" })]);
+    expect(f.issues).toEqual([]);
+    expect(f.nodes[1]?.props).toEqual({ ...f.nodes[1]?.props, id: "member:jpn", name: "Japan", sources: [SRC], alternatives: JSON.stringify(alternatives) });
+    expect(Object.values(f.nodes[1]?.props ?? {})).not.toContain(undefined);
+    expect(f.rels[0]?.props).toEqual({ role: "HOST", key: "HOST", sources: [SRC] });
   });
 
   it("marks every record synthetic when the header says so", async () => {
