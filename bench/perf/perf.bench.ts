@@ -89,6 +89,29 @@ export async function pickSubjects(db: Database): Promise<MixSubjects> {
   }
 }
 
+/**
+ * Waits (up to maxMs) until Neo4j runs no statement but this one. autocannon
+ * stops sending when a turn's time is up, but statements already in Neo4j run
+ * on: at large scale the peer's one-hop pages run for seconds each and hold
+ * Neo4j's transaction memory, so the next server's probe failed with
+ * QUERY_TOO_LARGE for statements not its own. Returns the milliseconds waited.
+ */
+export async function settle(db: Database, maxMs = 120_000): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const session = db.driver.session({ database: db.name });
+    try {
+      const result = await session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running");
+      const running = Number(result.records[0]?.get("running") ?? 0);
+      const waited = performance.now() - started;
+      if (running === 0 || waited >= maxMs) return waited;
+    } finally {
+      await session.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const progress = opts.progress ?? (() => {});
   const db = await connectDatabase({ uri: opts.neo4j.uri, username: "neo4j", password: opts.neo4j.password, database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
@@ -121,6 +144,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       ],
       opts,
       progress,
+      () => settle(db),
     );
     const summaries = summarize(measurements, mix);
     const dashboardReads = await measureDashboardReads(`http://127.0.0.1:${coopgraph.port}/graphql`, mix, opts, progress);

@@ -47,10 +47,25 @@ async function probe(target: Target, query: string): Promise<{ body: string; sta
 /** Unmeasured load before the first round: just-in-time compilation, plans and caches of every server get the same start. */
 const WARM_SECONDS = 2;
 
-export async function measure(mix: BenchQuery[], targets: (q: BenchQuery) => Target[], opts: RunOptions, progress: (line: string) => void): Promise<Measurement[]> {
+/**
+ * settle, called before each server's turn, waits until Neo4j runs nothing
+ * left over from the turn before (returns the milliseconds it waited).
+ */
+export async function measure(
+  mix: BenchQuery[],
+  targets: (q: BenchQuery) => Target[],
+  opts: RunOptions,
+  progress: (line: string) => void,
+  settle: () => Promise<number> = async () => 0,
+): Promise<Measurement[]> {
   const results: Measurement[] = [];
+  const settled = async (before: string) => {
+    const waited = await settle();
+    if (waited >= 1_000) progress(`waited ${(waited / 1000).toFixed(1)} s for Neo4j to finish the statements of the turn before ${before}`);
+  };
   for (const q of mix) {
     for (const target of targets(q)) {
+      await settled(`${q.name} · ${target.server} (warm-up)`);
       // A server that cannot answer is recorded as such in the rounds below.
       if (!(await probe(target, q.name).then(() => true, () => false))) continue;
       await autocannon({ url: target.url, method: target.body ? "POST" : "GET", headers: target.body ? { "content-type": "application/json" } : {}, body: target.body, connections: opts.connections, duration: Math.min(WARM_SECONDS, opts.durationSeconds) });
@@ -64,6 +79,7 @@ export async function measure(mix: BenchQuery[], targets: (q: BenchQuery) => Tar
       const rotation = (round + i) % list.length;
       const ordered = [...list.slice(rotation), ...list.slice(0, rotation)];
       for (const target of ordered) {
+        await settled(`round ${round} · ${q.name} · ${target.server}`);
         let expected: { body: string; statements: number };
         try {
           expected = await probe(target, q.name);
