@@ -3,6 +3,7 @@
  * servers started as child processes, the mix measured side by side, a report.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { Neo4jError } from "neo4j-driver";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connectDatabase, type Database } from "../../src/db/database.js";
@@ -99,16 +100,24 @@ export async function pickSubjects(db: Database): Promise<MixSubjects> {
 export async function settle(db: Database, maxMs = 120_000): Promise<number> {
   const started = performance.now();
   for (;;) {
-    const session = db.driver.session({ database: db.name });
-    try {
-      const result = await session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running");
-      const running = Number(result.records[0]?.get("running") ?? 0);
-      const waited = performance.now() - started;
-      if (running === 0 || waited >= maxMs) return waited;
-    } finally {
-      await session.close();
-    }
+    const running = await runningStatements(db);
+    const waited = performance.now() - started;
+    if (running === 0 || waited >= maxMs) return waited;
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Statements Neo4j runs other than this one; a transient error (the memory pool full of them) counts as busy. */
+async function runningStatements(db: Database): Promise<number> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    const result = await session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running");
+    return Number(result.records[0]?.get("running") ?? 0);
+  } catch (err) {
+    if (err instanceof Neo4jError && err.retryable) return Number.POSITIVE_INFINITY;
+    throw err;
+  } finally {
+    await session.close();
   }
 }
 
