@@ -8,8 +8,11 @@ import { common, count, enumOptions, ID_PATTERN, iso3Code, isoDate, shortText, t
 export const LABELS = ["Source", "Region", "Member", "Event", "Programme", "Resolution", "Person", "Organization"] as const;
 export type Label = (typeof LABELS)[number];
 
-/** Id prefix of each label: `member:jpn` is a Member. */
-export const ID_PREFIX: Readonly<Record<string, Label>> = Object.fromEntries(LABELS.map((l) => [l.toLowerCase(), l]));
+/**
+ * Id prefix of each label: `member:jpn` is a Member. Without a prototype, so
+ * an id such as `constructor:x` names no label rather than Object's constructor.
+ */
+export const ID_PREFIX: Readonly<Record<string, Label | undefined>> = Object.assign(Object.create(null) as Record<string, Label>, Object.fromEntries(LABELS.map((l) => [l.toLowerCase(), l])));
 
 export function labelOfId(id: string): Label | undefined {
   const m = ID_PATTERN.exec(id);

@@ -86,6 +86,14 @@ describe("reading an import file", () => {
     expect(f.rels[0]?.props).toEqual({ role: "HOST", key: "HOST", sources: [SRC] });
   });
 
+  it("names no label for an id whose prefix is a property every object has", async () => {
+    const f = await parse(source(), rel("IN_REGION", "constructor:x", "region:ap"), { ...member("jpn"), id: "constructor:jpn" });
+    expect(f.issues.map((i) => `${i.line} ${i.field} ${i.message}`)).toEqual([
+      "2 from IN_REGION must start at Member, not an unknown label",
+      '3 id a Member id must start with "member:"',
+    ]);
+  });
+
   it("marks every record synthetic when the header says so", async () => {
     const f = await parse({ kind: "header", format: "coopgraph/v1", synthetic: true }, source(), member("jpn"), rel("IN_REGION", "member:jpn", "region:ap"));
     expect(f.nodes.every((n) => n.props.synthetic === true)).toBe(true);
