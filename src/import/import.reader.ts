@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import type { z } from "zod";
 import type { ImportIssue } from "./import.errors.js";
-import { ID_PREFIX, NODE_PROPS, type Label } from "../model/model.labels.js";
+import { labelOfValidId, NODE_PROPS, type Label } from "../model/model.labels.js";
 import { REL_TYPES, type RelType } from "../model/model.relationships.js";
 import { headerRecord, nodeRecord, relRecord, type HeaderRecord } from "./import.schema.js";
 
@@ -56,11 +56,6 @@ function storedProps(props: Record<string, unknown>, extra: Record<string, unkno
   for (const k in props) if (props[k] !== undefined && !(k in extra)) out[k] = props[k];
   for (const k in extra) if (extra[k] !== undefined) out[k] = extra[k];
   return out;
-}
-
-/** The label of an id that has already matched ID_PATTERN (the schema's entityId): its prefix, without the pattern again. */
-function labelOfValidId(id: string): Label | undefined {
-  return ID_PREFIX[id.slice(0, id.indexOf(":"))];
 }
 
 function zodIssues(err: z.ZodError, base: Omit<ImportIssue, "message" | "field">, prefix = ""): ImportIssue[] {

@@ -15,8 +15,12 @@ export type Label = (typeof LABELS)[number];
 export const ID_PREFIX: Readonly<Record<string, Label | undefined>> = Object.assign(Object.create(null) as Record<string, Label>, Object.fromEntries(LABELS.map((l) => [l.toLowerCase(), l])));
 
 export function labelOfId(id: string): Label | undefined {
-  const m = ID_PATTERN.exec(id);
-  return m?.[1] ? ID_PREFIX[m[1]] : undefined;
+  return ID_PATTERN.test(id) ? labelOfValidId(id) : undefined;
+}
+
+/** The label of an id already known to match ID_PATTERN (the import schema checked it): its prefix, without the pattern again. */
+export function labelOfValidId(id: string): Label | undefined {
+  return ID_PREFIX[id.slice(0, id.indexOf(":"))];
 }
 
 const eventCounts = Object.fromEntries(
