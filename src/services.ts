@@ -85,6 +85,6 @@ export function createServices(db: Database, limits: Limits, logger: Logger, cha
       betweennessPivots: limits.betweennessPivots,
       timeoutMs: limits.metricsTimeoutMs,
     }),
-    loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions) }),
+    loaders: (runOptions) => ({ entity: createEntityLoader(entities, runOptions), relations: new RelationLoaders(relations, runOptions, limits.relationChains === "on") }),
   };
 }

@@ -45,6 +45,8 @@ export interface Limits {
   projection: "on" | "off";
   /** The time limit of the read the projection is built from (every participation). */
   projectionLoadTimeoutMs: number;
+  /** Whether a relation page is read with the pages a nested selection asks for below it, in one statement (src/relations/relation.chains.ts). */
+  relationChains: "on" | "off";
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -64,6 +66,7 @@ export const DEFAULT_LIMITS: Limits = {
   metricsTimeoutMs: 120_000,
   projection: "on",
   projectionLoadTimeoutMs: 300_000,
+  relationChains: "on",
 };
 
 /** Changes the feed keeps: older ones are dropped as new writes are recorded. */
@@ -123,6 +126,7 @@ const EnvSchema = z.object({
   COOPGRAPH_METRICS_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.metricsTimeoutMs),
   COOPGRAPH_PROJECTION: z.enum(["on", "off"]).default(DEFAULT_LIMITS.projection),
   COOPGRAPH_PROJECTION_LOAD_TIMEOUT_MS: positiveMs.default(DEFAULT_LIMITS.projectionLoadTimeoutMs),
+  COOPGRAPH_RELATION_CHAINS: z.enum(["on", "off"]).default(DEFAULT_LIMITS.relationChains),
 
   COOPGRAPH_CORS_ORIGINS: z
     .string()
@@ -299,6 +303,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       metricsTimeoutMs: e.COOPGRAPH_METRICS_TIMEOUT_MS,
       projection: e.COOPGRAPH_PROJECTION,
       projectionLoadTimeoutMs: e.COOPGRAPH_PROJECTION_LOAD_TIMEOUT_MS,
+      relationChains: e.COOPGRAPH_RELATION_CHAINS,
     },
     ops: {
       corsOrigins: e.COOPGRAPH_CORS_ORIGINS ?? [],

@@ -1,5 +1,8 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
+/** What the selection helpers read of a resolver's info: the field's nodes and the operation's fragments. */
+export type SelectionInfo = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
+
 /**
  * Whether the operation asks, below the field being resolved, for the field
  * at `path` (e.g. ["programmes", "events"]), through fragments and inline
@@ -7,11 +10,11 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
  * asked for; a directive (@skip/@include) is not evaluated, so the answer
  * errs on the side of "asked".
  */
-export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+export function selects(info: SelectionInfo, path: readonly string[]): boolean {
   return info.fieldNodes.some((node) => node.selectionSet !== undefined && within(node.selectionSet, path, info, new Set()));
 }
 
-function within(set: SelectionSetNode, path: readonly string[], info: GraphQLResolveInfo, seen: Set<string>): boolean {
+function within(set: SelectionSetNode, path: readonly string[], info: SelectionInfo, seen: Set<string>): boolean {
   const [head, ...rest] = path;
   if (head === undefined) return true;
   return set.selections.some((selection) => {

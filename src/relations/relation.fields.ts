@@ -4,7 +4,8 @@ import { decodeCursor, encodeCursor, isOffset, MAX_PAGE_SIZE, pageSize, type Pag
 import type { Label } from "../model/model.labels.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
 import { toEdge, type RelationshipEdgeValue } from "./relation.edge.js";
-import type { RelationValue } from "./relation.repository.js";
+import type { PagesBelow } from "./relation.loaders.js";
+import type { RelationSpec, RelationValue } from "./relation.repository.js";
 import type { EdgeProps, NodeProps } from "./relation.selection.js";
 import type { RelationArgs } from "./relation.type.js";
 
@@ -14,27 +15,37 @@ export interface RelationConnectionValue {
   totalCount: number;
 }
 
-/**
- * One page of an entity's relationships of the given types, through the
- * request's relation loader (one statement per field and arguments, however
- * many parents ask). Offset cursors: each page is sliced from the parent's list.
- */
-export async function relationConnection(
-  ctx: GraphQLContext,
-  parent: EntityValue,
+/** What a connection field reads: its spec, and how its edges are cut from the page (page size, cursor kind and offset). */
+export interface ConnectionRead {
+  spec: RelationSpec;
+  first: number;
+  kind: string;
+  offset: number;
+}
+
+/** The spec of a connection field with these arguments and this selection; throws BAD_USER_INPUT for a cursor this field did not give out. */
+export function connectionRead(
   direction: Direction,
   types: readonly RelType[],
   args: RelationArgs & { role?: string | null },
   asked: { withTotal: boolean; nodeProps: NodeProps; edgeProps: EdgeProps },
-): Promise<RelationConnectionValue> {
+): ConnectionRead {
   const first = pageSize(args.first);
   const kind = `rel:${direction}:${types.join(",")}`;
   const after = decodeCursor(kind, args.after, isOffset);
   const offset = after === undefined ? 0 : after + 1;
-  const page = await ctx.loaders.relations.load(
-    { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1, ...asked },
-    parent.id,
-  );
+  return { spec: { direction, types, role: args.role ?? null, includeSynthetic: args.includeSynthetic, offset, limit: first + 1, ...asked }, first, kind, offset };
+}
+
+/**
+ * One page of an entity's relationships of the given types, through the
+ * request's relation loader (one statement per field and arguments, however
+ * many parents ask; with `below`, one for this page and the pages under it).
+ * Offset cursors: each page is sliced from the parent's list.
+ */
+export async function relationConnection(ctx: GraphQLContext, parent: EntityValue, read: ConnectionRead, below?: PagesBelow): Promise<RelationConnectionValue> {
+  const { spec, first, kind, offset } = read;
+  const page = await ctx.loaders.relations.load(spec, parent.id, below);
   const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, encodeCursor(kind, offset + i)));
   return {
     edges,
@@ -51,19 +62,16 @@ export async function relationConnection(
  * member that changed region), the current one wins: without an end date,
  * then the latest begun; ties go to the order of the connection.
  */
-export async function relationLink(
-  ctx: GraphQLContext,
-  parent: EntityValue,
-  direction: Direction,
-  types: readonly RelType[],
-  label: Label,
-  includeSynthetic: boolean,
-  nodeProps: NodeProps,
-): Promise<EntityValue | null> {
-  // The link's own properties are not shown: only its dates, which choose the current one.
-  const page = await ctx.loaders.relations.load({ direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false, nodeProps, edgeProps: LINK_PROPS }, parent.id);
+export async function relationLink(ctx: GraphQLContext, parent: EntityValue, spec: RelationSpec, label: Label, below?: PagesBelow): Promise<EntityValue | null> {
+  const page = await ctx.loaders.relations.load(spec, parent.id, below);
   const candidates = page.rows.filter((r) => r.node.__typename === label);
   return candidates.reduce<RelationValue | undefined>((best, r) => (best && !isLater(r, best) ? best : r), undefined)?.node ?? null;
+}
+
+/** The spec of a one-to-one link: all of its relationships (a page of the largest size), with only the dates that choose the current one. */
+export function linkSpec(direction: Direction, types: readonly RelType[], includeSynthetic: boolean, nodeProps: NodeProps): RelationSpec {
+  // The link's own properties are not shown: only its dates, which choose the current one.
+  return { direction, types, role: null, includeSynthetic, offset: 0, limit: MAX_PAGE_SIZE, withTotal: false, nodeProps, edgeProps: LINK_PROPS };
 }
 
 const LINK_PROPS = ["from", "to"] as const;

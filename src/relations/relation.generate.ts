@@ -1,15 +1,20 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cypherDir } from "../db/cypher.registry.js";
 import { REL_TYPE_NAMES } from "../model/model.relationships.js";
+import { chainFile, chainName, CHAINS } from "./relation.chains.js";
 import { byTypeFile, byTypeName } from "./relation.statements.js";
 
-// Writes cypher/relations/by-type/*.cypher from the written page statements.
+// Writes cypher/relations/by-type/*.cypher from the written page statements, and cypher/relations/chains/*.cypher from those.
+const write = (name: string, text: string) => {
+  const path = join(cypherDir(), `${name}.cypher`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+};
 for (const direction of ["out", "in"] as const) {
-  for (const type of REL_TYPE_NAMES) {
-    const path = join(cypherDir(), `${byTypeName(direction, type)}.cypher`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, byTypeFile(direction, type));
-  }
+  for (const type of REL_TYPE_NAMES) write(byTypeName(direction, type), byTypeFile(direction, type));
 }
-process.stdout.write(`wrote ${REL_TYPE_NAMES.length * 2} statements to cypher/relations/by-type/\n`);
+const chainsDir = join(cypherDir(), "relations", "chains");
+rmSync(chainsDir, { recursive: true, force: true });
+for (const chain of CHAINS) write(chainName(chain), chainFile(chain));
+process.stdout.write(`wrote ${REL_TYPE_NAMES.length * 2} statements to cypher/relations/by-type/ and ${readdirSync(chainsDir).length} to cypher/relations/chains/\n`);

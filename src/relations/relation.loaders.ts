@@ -1,33 +1,84 @@
 import DataLoader from "dataloader";
 import type { RunOptions } from "../db/query-runner.js";
+import type { Chain } from "./relation.chains.js";
 import type { RelationPage, RelationRepository, RelationSpec } from "./relation.repository.js";
+
+/** The pages a selection asks for below a page's entities, read with it (relation.prefetch.ts): the chain and each lower level's spec. */
+export interface PagesBelow {
+  chain: Chain;
+  specs: readonly RelationSpec[];
+}
 
 /**
  * Per request, one DataLoader per distinct relation spec (field + arguments):
  * every parent asking the same field with the same arguments in one tick is
- * answered by one UNWIND statement, in key order.
+ * answered by one UNWIND statement, in key order. A page asked for with the
+ * pages below it is read by its chain's statement, and those lower pages go
+ * into their own specs' loaders, where the fields below find them.
  */
 export class RelationLoaders {
   private readonly loaders = new Map<string, DataLoader<string, RelationPage>>();
+  /** The ids each spec's loader was given a page for by a chain, by spec key. */
+  private readonly primed = new Map<string, Set<string>>();
 
   constructor(
     private readonly repo: RelationRepository,
     private readonly runOptions: RunOptions,
+    /** Whether pages are read with the pages below them (COOPGRAPH_RELATION_CHAINS); resolvers look for them only then. */
+    readonly chains = true,
   ) {}
 
-  load(spec: RelationSpec, parentId: string): Promise<RelationPage> {
+  /** A parent's page of `spec`; with `below`, read by the chain's statement unless a chain above has already read it. */
+  load(spec: RelationSpec, parentId: string, below?: PagesBelow): Promise<RelationPage> {
+    if (!below || !this.chains || this.primed.get(JSON.stringify(spec))?.has(parentId)) return this.loader(spec).load(parentId);
+    return this.chainLoader(spec, below).load(parentId);
+  }
+
+  private prime(spec: RelationSpec, pages: Map<string, RelationPage>): void {
+    const key = JSON.stringify(spec);
+    const loader = this.loader(spec);
+    let ids = this.primed.get(key);
+    if (!ids) this.primed.set(key, (ids = new Set()));
+    for (const [id, page] of pages) {
+      loader.prime(id, page);
+      ids.add(id);
+    }
+  }
+
+  private loader(spec: RelationSpec): DataLoader<string, RelationPage> {
     const key = JSON.stringify(spec);
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, RelationPage>(
         async (ids) => {
           const pages = await this.repo.pages(ids, spec, this.runOptions);
-          return ids.map((id) => pages.get(id) ?? { total: spec.withTotal ? 0 : null, rows: [] });
+          return ids.map((id) => pages.get(id) ?? emptyPage(spec));
         },
         { maxBatchSize: 500 },
       );
       this.loaders.set(key, loader);
     }
-    return loader.load(parentId);
+    return loader;
+  }
+
+  private chainLoader(spec: RelationSpec, below: PagesBelow): DataLoader<string, RelationPage> {
+    const specs = [spec, ...below.specs];
+    const key = JSON.stringify(specs);
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, RelationPage>(
+        async (ids) => {
+          const levels = await this.repo.chainPages(ids, below.chain, specs, this.runOptions);
+          // Primed before the pages are handed back, so the fields below, resolved after, find theirs; a page already there stays.
+          levels.forEach((pages, depth) => this.prime(specs[depth]!, pages));
+          return ids.map((id) => levels[0]!.get(id) ?? emptyPage(spec));
+        },
+        { maxBatchSize: 500 },
+      );
+      this.loaders.set(key, loader);
+    }
+    return loader;
   }
 }
+
+const emptyPage = (spec: RelationSpec): RelationPage => ({ total: spec.withTotal ? 0 : null, rows: [] });

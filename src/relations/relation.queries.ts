@@ -1,5 +1,6 @@
 import { defineQuery, type CypherQuery } from "../db/cypher.registry.js";
 import { REL_TYPE_NAMES, type Direction, type RelType } from "../model/model.relationships.js";
+import { chainName, CHAINS, type Chain } from "./relation.chains.js";
 import { byTypeName, WRITTEN } from "./relation.statements.js";
 
 const byType = (direction: Direction) => Object.fromEntries(REL_TYPE_NAMES.map((t) => [t, defineQuery(byTypeName(direction, t), "READ")])) as Record<RelType, CypherQuery>;
@@ -10,4 +11,6 @@ export const RelationQueries = {
   /** A page of one type: the written statement with only that type's branch (relation.statements.ts). */
   outgoingOfType: byType("out"),
   incomingOfType: byType("in"),
+  /** A page and the pages below its entities (relation.chains.ts), by chainName. */
+  chains: new Map<string, CypherQuery>(CHAINS.map((c: Chain) => [chainName(c), defineQuery(chainName(c), "READ")])),
 };

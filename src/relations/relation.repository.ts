@@ -2,6 +2,7 @@ import type { CypherQuery } from "../db/cypher.registry.js";
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityValue } from "../entity/entity.model.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
+import { chainName, chainParam, type Chain } from "./relation.chains.js";
 import { RelationQueries } from "./relation.queries.js";
 import type { EdgeProps, NodeProps } from "./relation.selection.js";
 
@@ -33,8 +34,21 @@ export interface RelationPage {
   rows: RelationValue[];
 }
 
-/** One relationship of a page, by position: type, every edge property or null, the selected ones, the other end's id, labels, every property or null, the selected ones. */
-type PageRow = [type: RelType, props: Record<string, unknown> | null, edgeValues: unknown[], id: string, labels: string[], nodeProps: Record<string, unknown> | null, nodeValues: unknown[]];
+/**
+ * One relationship of a page, by position: type, every edge property or null, the selected ones, the other end's id, labels, every property or null,
+ * the selected ones; in a chain's statement, then the page below the other end and its total.
+ */
+type PageRow = [
+  type: RelType,
+  props: Record<string, unknown> | null,
+  edgeValues: unknown[],
+  id: string,
+  labels: string[],
+  nodeProps: Record<string, unknown> | null,
+  nodeValues: unknown[],
+  belowRows?: PageRow[],
+  belowTotal?: number | null,
+];
 
 interface Row {
   id: string;
@@ -68,6 +82,43 @@ function zip(keys: readonly string[], values: readonly unknown[]): Record<string
   return props;
 }
 
+/** A spec's parameters, named for its depth in a chain's statement (chainParam); depth 0 is a page statement's own. */
+function specParams(spec: RelationSpec, depth: number): Record<string, unknown> {
+  const params: Record<string, unknown> = {
+    types: repeated(spec.types),
+    allNodeProps: spec.nodeProps === null,
+    nodeProps: padded(spec.nodeProps ?? [], NO_PROPERTY),
+    allEdgeProps: spec.edgeProps === null,
+    edgeProps: padded(spec.edgeProps ?? [], NO_PROPERTY),
+    role: spec.role,
+    includeSynthetic: spec.includeSynthetic,
+    offset: spec.offset,
+    limit: spec.limit,
+    withTotal: spec.withTotal,
+  };
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [chainParam(depth, name), value]));
+}
+
+/**
+ * A page from a statement's rows, read as `specs[0]` asked. In a chain, each
+ * row also carries the page below its entity (specs[1], and so on), which goes
+ * into `levels[1]` under that entity's id.
+ */
+function toPage(rows: readonly PageRow[], total: number | null, specs: readonly RelationSpec[], levels?: Map<string, RelationPage>[], depth = 0): RelationPage {
+  const spec = specs[depth]!;
+  const keys = spec.nodeProps ?? [];
+  const edgeKeys = spec.edgeProps ?? [];
+  return {
+    total,
+    rows: rows.map(([type, props, edgeValues, id, labels, nodeProps, nodeValues, belowRows, belowTotal]) => {
+      if (levels && depth + 1 < specs.length && !levels[depth + 1]!.has(id)) {
+        levels[depth + 1]!.set(id, toPage(belowRows ?? [], belowTotal ?? null, specs, levels, depth + 1));
+      }
+      return { type, props: props ?? zip(edgeKeys, edgeValues), node: toEntity({ id, labels, props: nodeProps ?? zip(keys, nodeValues) }) };
+    }),
+  };
+}
+
 /** The statement for a spec: the single-type one when it asks for one type, the written one otherwise. */
 function statementFor(spec: RelationSpec, byType: boolean): CypherQuery {
   const [type, ...others] = [...new Set(spec.types)];
@@ -84,36 +135,25 @@ export class RelationRepository {
 
   /** One statement for all parents; parents without such relationships are absent from the map. */
   async pages(ids: readonly string[], spec: RelationSpec, opts?: RunOptions): Promise<Map<string, RelationPage>> {
-    const query = statementFor(spec, this.options.byType);
-    const keys = padded(spec.nodeProps ?? [], NO_PROPERTY);
-    const edgeKeys = padded(spec.edgeProps ?? [], NO_PROPERTY);
-    const params = {
-      ids: padded(ids, NO_ENTITY),
-      types: repeated(spec.types),
-      allNodeProps: spec.nodeProps === null,
-      nodeProps: keys,
-      allEdgeProps: spec.edgeProps === null,
-      edgeProps: edgeKeys,
-      role: spec.role,
-      includeSynthetic: spec.includeSynthetic,
-      offset: spec.offset,
-      limit: spec.limit,
-      withTotal: spec.withTotal,
-    };
+    const rows = await this.runner.run<Row>(statementFor(spec, this.options.byType), { ids: padded(ids, NO_ENTITY), ...specParams(spec, 0) }, opts);
+    return new Map(rows.map((r) => [r.id, toPage(r.rows, r.total, [spec])]));
+  }
+
+  /**
+   * The pages of `specs[0]` for `ids` and, below every entity on them, the
+   * pages of `specs[1]`, and so on down the chain (relation.chains.ts), in one
+   * statement. levels[d] maps each entity of level d - 1 (each parent, for
+   * level 0) to its page of specs[d]; every entity met gets a page, an empty one
+   * when it has no such relationships.
+   */
+  async chainPages(ids: readonly string[], chain: Chain, specs: readonly RelationSpec[], opts?: RunOptions): Promise<Map<string, RelationPage>[]> {
+    const query = RelationQueries.chains.get(chainName(chain));
+    if (!query || specs.length !== chain.length) throw new Error(`no relation chain statement ${chainName(chain)} for ${specs.length} levels`);
+    const params = Object.assign({ ids: padded(ids, NO_ENTITY) }, ...specs.map((spec, depth) => specParams(spec, depth))) as Record<string, unknown>;
     const rows = await this.runner.run<Row>(query, params, opts);
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          total: r.total,
-          rows: r.rows.map(([type, props, edgeValues, id, labels, nodeProps, nodeValues]) => ({
-            type,
-            props: props ?? zip(edgeKeys, edgeValues),
-            node: toEntity({ id, labels, props: nodeProps ?? zip(keys, nodeValues) }),
-          })),
-        },
-      ]),
-    );
+    const levels = specs.map(() => new Map<string, RelationPage>());
+    for (const r of rows) levels[0]!.set(r.id, toPage(r.rows, r.total, specs, levels));
+    return levels;
   }
 
   /**

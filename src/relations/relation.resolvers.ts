@@ -6,7 +6,8 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { selects } from "../graphql/selection.js";
 import { relationFields, roleVocabulary, type AnyRelationField } from "../model/model.fields.js";
 import { LABELS, type Label } from "../model/model.labels.js";
-import { relationConnection, relationLink } from "./relation.fields.js";
+import { connectionRead, linkSpec, relationConnection, relationLink } from "./relation.fields.js";
+import { pagesBelow } from "./relation.prefetch.js";
 import { selectedEdgeProps, selectedNodeProps } from "./relation.selection.js";
 import { LinkArgs, RelationArgs, RelationshipConnection, ROLE_ARGS } from "./relation.type.js";
 
@@ -31,12 +32,14 @@ function addField(target: object, name: string, method: Method, args: ClassType,
 function addRelationField(target: object, field: AnyRelationField): void {
   const vocabulary = roleVocabulary(field);
   // The total costs a count when a filter applies: only when the operation asks for it.
-  const method: Method = (parent, args, ctx, info) =>
-    relationConnection(ctx, parent, field.direction, field.types, args, {
+  const method: Method = (parent, args, ctx, info) => {
+    const read = connectionRead(field.direction, field.types, args, {
       withTotal: selects(info, ["totalCount"]),
       nodeProps: selectedNodeProps(info, ["edges", "node"]),
       edgeProps: selectedEdgeProps(info, ["edges"]),
     });
+    return relationConnection(ctx, parent, read, ctx.loaders.relations.chains ? pagesBelow(info, field) : undefined);
+  };
   addField(target, field.name, method, vocabulary ? ROLE_ARGS[vocabulary] : RelationArgs, () => RelationshipConnection, { description: field.description });
 }
 
@@ -44,7 +47,8 @@ function addRelationField(target: object, field: AnyRelationField): void {
 function addSingleField(target: object, field: AnyRelationField): void {
   const single = field.single;
   if (!single) return;
-  const method: Method = (parent, args, ctx, info) => relationLink(ctx, parent, field.direction, field.types, single.label, args.includeSynthetic, selectedNodeProps(info, []));
+  const method: Method = (parent, args, ctx, info) =>
+    relationLink(ctx, parent, linkSpec(field.direction, field.types, args.includeSynthetic, selectedNodeProps(info, [])), single.label);
   addField(target, single.name, method, LinkArgs, () => ENTITY_TYPES[single.label], { description: single.description, nullable: true });
 }
 

@@ -1,4 +1,5 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type SelectionSetNode } from "graphql";
+import type { SelectionInfo } from "../graphql/selection.js";
 import { relationFields } from "../model/model.fields.js";
 import { ENTITY_STORED_PROPS } from "../entity/entity.model.js";
 import { LABELS, NODE_PROPS } from "../model/model.labels.js";
@@ -25,7 +26,7 @@ const RELATION_FIELD_NAMES = new Set(LABELS.flatMap((l) => relationFields(l).fla
 const STORED = new Set([...LABELS.flatMap((l) => Object.keys(NODE_PROPS[l].shape)), ...ENTITY_STORED_PROPS]);
 
 /** The properties to read for the entities selected at `path` below the field being resolved (["edges", "node"] for a connection, [] for a link). */
-export function selectedNodeProps(info: GraphQLResolveInfo, path: readonly string[]): NodeProps {
+export function selectedNodeProps(info: SelectionInfo, path: readonly string[]): NodeProps {
   const props = new Set<string>();
   for (const field of selectedFields(info, path)) {
     const name = field.name.value;
@@ -55,7 +56,7 @@ const EDGE_PROP_OF_FIELD: Readonly<Record<string, string>> = Object.fromEntries(
  * shows a participant's role should not carry every participation's sources.
  * A field this does not know reads every property.
  */
-export function selectedEdgeProps(info: GraphQLResolveInfo, path: readonly string[]): EdgeProps {
+export function selectedEdgeProps(info: SelectionInfo, path: readonly string[]): EdgeProps {
   const props = new Set<string>();
   for (const field of selectedFields(info, path)) {
     const name = field.name.value;
@@ -68,14 +69,14 @@ export function selectedEdgeProps(info: GraphQLResolveInfo, path: readonly strin
 }
 
 /** The fields selected at `path` below the field being resolved. */
-function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+function selectedFields(info: SelectionInfo, path: readonly string[]): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, path, info, new Set(), fields);
   return fields;
 }
 
 /** The fields selected at `path` (through fragments and inline fragments of any type condition). */
-function collect(set: SelectionSetNode, path: readonly string[], info: GraphQLResolveInfo, seen: Set<string>, out: FieldNode[]): void {
+function collect(set: SelectionSetNode, path: readonly string[], info: SelectionInfo, seen: Set<string>, out: FieldNode[]): void {
   const [head, ...rest] = path;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
