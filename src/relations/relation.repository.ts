@@ -2,7 +2,7 @@ import type { CypherQuery } from "../db/cypher.registry.js";
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityValue } from "../entity/entity.model.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
-import { chainName, chainParam, type Chain } from "./relation.chains.js";
+import { chainName, chainParam, CHAINS, type Chain } from "./relation.chains.js";
 import { RelationQueries } from "./relation.queries.js";
 import type { EdgeProps, NodeProps } from "./relation.selection.js";
 
@@ -158,10 +158,11 @@ export class RelationRepository {
 
   /**
    * Has Neo4j plan, all at once, the page statements the everyday shapes send
-   * (src/warmup/warmup.operations.ts), for pages of up to 100 parents (see
-   * PLANNED_IDS), with ids no entity has: nothing is read, the plans are
-   * kept. The written statements (fields of several types) take a second or
-   * more of one core each, a single-type one about 0.2 s; the other
+   * (src/warmup/warmup.operations.ts) and the chains (relation.chains.ts), for
+   * pages of up to 100 parents (see PLANNED_IDS), with ids no entity has:
+   * nothing is read, the plans are kept. The written statements (fields of
+   * several types) take a second or more of one core each, a single-type one
+   * about 0.2 s, a chain about as much as its levels together; the other
    * single-type ones are planned on their first use.
    */
   async warm(opts?: RunOptions): Promise<void> {
@@ -172,8 +173,10 @@ export class RelationRepository {
       ["out", ["ACTIVITY_OF", "ADDRESSED"]],
       ["in", ["ACTIVITY_OF", "ADDRESSED"]],
     ];
-    await Promise.all(
-      shapes.map(([direction, types]) => this.pages([NO_ENTITY], { direction, types, role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true, nodeProps: ["name"], edgeProps: ["role"] }, opts)),
-    );
+    const spec = (direction: Direction, types: RelType[]): RelationSpec => ({ direction, types, role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true, nodeProps: ["name"], edgeProps: ["role"] });
+    await Promise.all([
+      ...shapes.map(([direction, types]) => this.pages([NO_ENTITY], spec(direction, types), opts)),
+      ...CHAINS.map((chain) => this.chainPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
+    ]);
   }
 }

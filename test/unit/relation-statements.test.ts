@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cypherDir, readCypherFile } from "../../src/db/cypher.registry.js";
 import { REL_TYPE_NAMES } from "../../src/model/model.relationships.js";
 import { byTypeFile, byTypeName, singleTypeStatement, WRITTEN } from "../../src/relations/relation.statements.js";
+import { chainFile, chainName, chainParam, chainStatement, CHAINS } from "../../src/relations/relation.chains.js";
 
 describe("single-type relation page statements (cypher/relations/by-type)", () => {
   const directions = ["out", "in"] as const;
@@ -42,5 +43,39 @@ describe("single-type relation page statements (cypher/relations/by-type)", () =
 
   it("refuses a statement whose branches are not where it expects them", () => {
     expect(() => singleTypeStatement("MATCH (n) RETURN n", "PARTICIPATED_IN")).toThrow(/typed branches were not found/);
+  });
+});
+
+describe("relation chain statements (cypher/relations/chains)", () => {
+  const params = (text: string) => new Set([...text.matchAll(/\$(\w+)/g)].map((m) => m[1]!));
+
+  it("are what npm run generate:relations makes of the declared chains, none left over", () => {
+    expect(readdirSync(join(cypherDir(), "relations", "chains")).sort()).toEqual(CHAINS.map((c) => `${chainName(c).split("/").pop()!}.cypher`).sort());
+    for (const chain of CHAINS) {
+      const file = readFileSync(join(cypherDir(), `${chainName(chain)}.cypher`), "utf8");
+      expect(file, `${chainName(chain)}: run npm run generate:relations`).toBe(chainFile(chain));
+    }
+  });
+
+  it("hold each level's single-type statement, its parameters renamed by depth, the first level's read for $ids and the others' for the entity above", () => {
+    for (const chain of CHAINS) {
+      const text = chainStatement(chain);
+      const expected = new Set<string>(["ids"]);
+      chain.forEach((level, depth) => {
+        const single = singleTypeStatement(readCypherFile(WRITTEN[level.direction]), level.type);
+        for (const name of params(single)) if (name !== "ids") expected.add(chainParam(depth, name));
+        // The level's typed branch, with its own parameters.
+        const branch = single.split("\n").find((l) => l.includes(`[r:${level.type}]`))!.trim().replace(/\$(\w+)/g, (_, n: string) => `$${chainParam(depth, n)}`);
+        expect(text, `${chainName(chain)} level ${depth}`).toContain(branch);
+        if (depth > 0) expect(text).toContain(`RETURN rows AS l${depth}Rows, CASE`);
+      });
+      expect(params(text), chainName(chain)).toEqual(expected);
+      expect(text.match(/UNWIND \$ids AS id/g)).toHaveLength(1);
+      expect(text.match(/WITH m AS n, m\.id \+ '\\u0001' AS prefix/g)).toHaveLength(chain.length - 1);
+    }
+  });
+
+  it("refuses a chain of one level", () => {
+    expect(() => chainStatement([{ direction: "out", type: "PARTICIPATED_IN" }])).toThrow(/two levels or more/);
   });
 });

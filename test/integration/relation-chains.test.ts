@@ -1,0 +1,140 @@
+import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import type { RelType } from "../../src/model/model.relationships.js";
+import { CHAINS, chainName } from "../../src/relations/relation.chains.js";
+import { RelationRepository, type RelationPage, type RelationSpec } from "../../src/relations/relation.repository.js";
+import { buildApp, type App } from "../../src/server.js";
+import { silentLogger } from "../support/db.js";
+import { usePreparedGraph } from "../support/prepared-graph.js";
+
+// A page and the pages below its entities, read in one statement (src/relations/relation.chains.ts).
+// The references: each level read on its own by its single-type statement, and the
+// whole GraphQL answer of the same operation from an app with chains off.
+describe("relation chains (seed and generated data)", () => {
+  const graph = usePreparedGraph();
+  let off: App;
+  beforeAll(async () => {
+    off = await buildApp({ db: graph().db, logger: silentLogger, limits: { relationChains: "off" } });
+  });
+  afterAll(async () => {
+    await off?.close();
+  });
+
+  /** The busiest parents of a type from one end, a few quiet ones, and an id no entity has. */
+  async function parentsOf(type: RelType, end: "from" | "to"): Promise<string[]> {
+    const { rels } = await graph().records();
+    const count = new Map<string, number>();
+    for (const r of rels) if (r.type === type) count.set(r[end], (count.get(r[end]) ?? 0) + 1);
+    const ranked = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+    return [...new Set([...ranked.slice(0, 5), ...ranked.slice(-3), "member:no-such-member"])];
+  }
+
+  it("give, level by level, the pages each level's own statement gives, for every declared chain, with filters, offsets and property selections", async () => {
+    const repo = new RelationRepository(graph().db.runner);
+    const variants: Partial<RelationSpec>[] = [
+      {},
+      { includeSynthetic: false, nodeProps: ["name", "title"], edgeProps: ["role"] },
+      { offset: 2, limit: 4, withTotal: false, nodeProps: [], edgeProps: ["from", "sources"] },
+    ];
+    let compared = 0;
+    let entities = 0;
+    const filled = new Map<string, number>();
+    for (const chain of CHAINS) {
+      const parents = await parentsOf(chain[0]!.type, chain[0]!.direction === "out" ? "from" : "to");
+      for (const variant of variants) {
+        const specs = chain.map((l): RelationSpec => ({ direction: l.direction, types: [l.type], role: null, includeSynthetic: true, offset: 0, limit: 6, withTotal: true, nodeProps: null, edgeProps: null, ...variant }));
+        const levels = await repo.chainPages(parents, chain, specs);
+        expect(levels).toHaveLength(chain.length);
+        // Level 0: the parents' pages; level d: the pages of every entity on level d - 1's pages.
+        let ids = parents;
+        for (let d = 0; d < chain.length; d++) {
+          const expected = await repo.pages(ids, specs[d]!);
+          expect(sorted(levels[d]!), `${chainName(chain)} level ${d} ${JSON.stringify(variant)}`).toEqual(sorted(expected));
+          entities += expected.size;
+          const key = `${chainName(chain)} level ${d}`;
+          filled.set(key, (filled.get(key) ?? 0) + [...expected.values()].filter((p) => p.rows.length > 0).length);
+          ids = [...new Set([...expected.values()].flatMap((p) => p.rows.map((r) => r.node.id)))];
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(CHAINS.reduce((n, c) => n + c.length, 0) * variants.length);
+    expect(entities).toBeGreaterThan(300);
+    // Every level of every chain had pages with rows to compare, not only empty ones.
+    for (const chain of CHAINS) chain.forEach((_, d) => expect(filled.get(`${chainName(chain)} level ${d}`), `${chainName(chain)} level ${d}`).toBeGreaterThan(2));
+  });
+
+  const NESTED =
+    "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 10, includeSynthetic: true) { edges { node { id ... on Event { title " +
+    "participants(first: 10, includeSynthetic: true) { edges { role node { id ... on Member { name region { id } } } } } } } } } } } }";
+
+  /** Operations whose relation pages below the first make a declared chain (chained: true) or do not. */
+  const OPERATIONS: { name: string; query: string; chained: boolean }[] = [
+    { name: "the benchmark's three levels", query: NESTED, chained: true },
+    {
+      name: "totals, a role filter, every edge and node property, and synthetic regions below",
+      query:
+        "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 5, includeSynthetic: true) { totalCount edges { cursor since role node { ... on Event { id startDate " +
+        "participants(first: 3, role: PARTICIPANT) { totalCount pageInfo { hasNextPage endCursor } edges { role sourceIds node { ... on Member { id name note sources { id } region(includeSynthetic: true) { id name } } ... on Organization { id name } } } } } } } } } } }",
+      chained: true,
+    },
+    {
+      name: "a fragment spread, a cursor below, and two levels only",
+      query:
+        "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 4) { edges { node { ...E } } } } } } " +
+        'fragment E on Event { id participants(first: 2, after: "WyJyZWw6aW46UEFSVElDSVBBVEVEX0lOIiwwXQ") { edges { node { id } } } }',
+      chained: true,
+    },
+    {
+      name: "an organization's participations and the participants' own participations",
+      query:
+        "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 3, includeSynthetic: true) { edges { node { ... on Event { participants(first: 4, includeSynthetic: true) { edges { node { id } } } } } } } } ... on Organization { participations(first: 3) { edges { node { ... on Event { participants(first: 3) { edges { node { id ... on Organization { participations(first: 2) { totalCount edges { node { id } } } } } } } } } } } } } }",
+      chained: true,
+    },
+    {
+      name: "two relation fields side by side (no chain)",
+      query: "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 5) { edges { node { ... on Event { participants(first: 3) { edges { node { id } } } funders(first: 2) { edges { node { id } } } } } } } } } }",
+      chained: false,
+    },
+    {
+      name: "a directive on the field below (no chain)",
+      query: "query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 5) { edges { node { ... on Event { participants(first: 3) @include(if: true) { edges { node { id } } } } } } } } } }",
+      chained: false,
+    },
+  ];
+
+  it.each(OPERATIONS)("answer $name as one statement per level would, in fewer statements only when chained", async ({ query, chained }) => {
+    const subjects = [...(await parentsOf("PARTICIPATED_IN", "from")).slice(0, 3), "organization:wco", "member:no-such-member"];
+    for (const id of subjects) {
+      const withChains = await ask(graph().app, query, { id });
+      const without = await ask(off, query, { id });
+      expect(withChains.body, id).toEqual(without.body);
+      expect(JSON.parse(withChains.body).errors, id).toBeUndefined();
+      if (chained && without.statements > 2) expect(withChains.statements, id).toBeLessThan(without.statements);
+      if (!chained) expect(withChains.statements, id).toBe(without.statements);
+    }
+  });
+
+  it("read the benchmark's three levels in two statements: the member, then its pages", async () => {
+    const busiest = (await parentsOf("PARTICIPATED_IN", "from")).find((id) => id.startsWith("member:"));
+    const res = await ask(graph().app, NESTED, { id: busiest! });
+    expect(JSON.parse(res.body).data.node.participations.edges.length).toBe(10);
+    expect(res.statements).toBe(2);
+    expect((await ask(off, NESTED, { id: busiest! })).statements).toBe(4);
+  });
+
+  it("a list's relation field starts a chain too: events, their participants, their regions", async () => {
+    const query = "{ events(first: 15) { edges { node { id participants(first: 5, includeSynthetic: true) { edges { node { id ... on Member { region { id } } } } } } } } }";
+    const withChains = await ask(graph().app, query, {});
+    const without = await ask(off, query, {});
+    expect(withChains.body).toEqual(without.body);
+    expect(withChains.statements).toBe(without.statements - 1);
+  });
+});
+
+async function ask(app: App, query: string, variables: Record<string, unknown>): Promise<{ body: string; statements: number }> {
+  const res = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query, variables } });
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  return { body: res.body, statements: Number(res.headers["x-cypher-statements"]) };
+}
+
+const sorted = (pages: Map<string, RelationPage>) => [...pages].sort((a, b) => a[0].localeCompare(b[0]));
