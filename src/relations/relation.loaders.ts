@@ -30,12 +30,12 @@ export class RelationLoaders {
 
   /** A parent's page of `spec`; with `below`, read by the chain's statement unless a chain above has already read it. */
   load(spec: RelationSpec, parentId: string, below?: PagesBelow): Promise<RelationPage> {
-    if (!below || !this.chains || this.primed.get(JSON.stringify(spec))?.has(parentId)) return this.loader(spec).load(parentId);
+    if (!below || !this.chains || this.primed.get(keyOf(spec))?.has(parentId)) return this.loader(spec).load(parentId);
     return this.chainLoader(spec, below).load(parentId);
   }
 
   private prime(spec: RelationSpec, pages: Map<string, RelationPage>): void {
-    const key = JSON.stringify(spec);
+    const key = keyOf(spec);
     const loader = this.loader(spec);
     let ids = this.primed.get(key);
     if (!ids) this.primed.set(key, (ids = new Set()));
@@ -46,7 +46,7 @@ export class RelationLoaders {
   }
 
   private loader(spec: RelationSpec): DataLoader<string, RelationPage> {
-    const key = JSON.stringify(spec);
+    const key = keyOf(spec);
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, RelationPage>(
@@ -79,6 +79,14 @@ export class RelationLoaders {
     }
     return loader;
   }
+}
+
+/** A spec's loader key; a resolver reuses one spec object for all the parents of its field (relation.resolvers.ts), so it is made once. */
+const keys = new WeakMap<RelationSpec, string>();
+function keyOf(spec: RelationSpec): string {
+  let key = keys.get(spec);
+  if (key === undefined) keys.set(spec, (key = JSON.stringify(spec)));
+  return key;
 }
 
 const emptyPage = (spec: RelationSpec): RelationPage => ({ total: spec.withTotal ? 0 : null, rows: [] });

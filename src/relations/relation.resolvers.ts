@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
 import type { EntityValue } from "../entity/entity.model.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
@@ -28,17 +28,37 @@ function addField(target: object, name: string, method: Method, args: ClassType,
   FieldResolver(type, options)(target, name, descriptor);
 }
 
+/**
+ * What a field reads, worked out once per field of an operation rather than
+ * once per parent: graphql-js hands every parent of one field the same
+ * fieldNodes array (made anew for each execution), and the arguments come from
+ * those nodes and the execution's variables, so the answer is the same for all
+ * (a hundred members asking for their region in one nested request).
+ */
+function perField<A, T>(compute: (info: GraphQLResolveInfo, args: A, ctx: GraphQLContext) => T): (info: GraphQLResolveInfo, args: A, ctx: GraphQLContext) => T {
+  const known = new WeakMap<readonly FieldNode[], T>();
+  return (info, args, ctx) => {
+    let value = known.get(info.fieldNodes);
+    if (value === undefined) known.set(info.fieldNodes, (value = compute(info, args, ctx)));
+    return value;
+  };
+}
+
 /** A relation field's connection, its role filter typed by the vocabulary of its relationships (none if they carry no role). */
 function addRelationField(target: object, field: AnyRelationField): void {
   const vocabulary = roleVocabulary(field);
-  // The total costs a count when a filter applies: only when the operation asks for it.
-  const method: Method = (parent, args, ctx, info) => {
-    const read = connectionRead(field.direction, field.types, args, {
+  const readOf = perField((info, args: RelationArgs & { role?: string | null }, ctx) => ({
+    // The total costs a count when a filter applies: only when the operation asks for it.
+    read: connectionRead(field.direction, field.types, args, {
       withTotal: selects(info, ["totalCount"]),
       nodeProps: selectedNodeProps(info, ["edges", "node"]),
       edgeProps: selectedEdgeProps(info, ["edges"]),
-    });
-    return relationConnection(ctx, parent, read, ctx.loaders.relations.chains ? pagesBelow(info, field) : undefined);
+    }),
+    below: ctx.loaders.relations.chains ? pagesBelow(info, field) : undefined,
+  }));
+  const method: Method = (parent, args, ctx, info) => {
+    const { read, below } = readOf(info, args, ctx);
+    return relationConnection(ctx, parent, read, below);
   };
   addField(target, field.name, method, vocabulary ? ROLE_ARGS[vocabulary] : RelationArgs, () => RelationshipConnection, { description: field.description });
 }
@@ -47,8 +67,8 @@ function addRelationField(target: object, field: AnyRelationField): void {
 function addSingleField(target: object, field: AnyRelationField): void {
   const single = field.single;
   if (!single) return;
-  const method: Method = (parent, args, ctx, info) =>
-    relationLink(ctx, parent, linkSpec(field.direction, field.types, args.includeSynthetic, selectedNodeProps(info, [])), single.label);
+  const specOf = perField((info, args: LinkArgs) => linkSpec(field.direction, field.types, args.includeSynthetic, selectedNodeProps(info, [])));
+  const method: Method = (parent, args, ctx, info) => relationLink(ctx, parent, specOf(info, args, ctx), single.label);
   addField(target, single.name, method, LinkArgs, () => ENTITY_TYPES[single.label], { description: single.description, nullable: true });
 }
 

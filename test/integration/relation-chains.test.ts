@@ -122,6 +122,20 @@ describe("relation chains (seed and generated data)", () => {
     expect((await ask(off, NESTED, { id: busiest! })).statements).toBe(4);
   });
 
+  it("work a field's arguments out again for every request: the same operation with other variables reads other pages", async () => {
+    const query = "query ($id: ID!, $n: Int, $synthetic: Boolean!) { node(id: $id) { ... on Member { participations(first: 3, includeSynthetic: true) { edges { node { ... on Event { participants(first: $n, includeSynthetic: $synthetic) { edges { node { id ... on Member { region(includeSynthetic: $synthetic) { id } } } } } } } } } } } }";
+    const busiest = (await parentsOf("PARTICIPATED_IN", "from")).find((id) => id.startsWith("member:"))!;
+    const sizes = new Set<number>();
+    for (const variables of [{ n: 1, synthetic: true }, { n: 4, synthetic: true }, { n: 4, synthetic: false }, { n: 1, synthetic: true }]) {
+      const withChains = await ask(graph().app, query, { id: busiest, ...variables });
+      expect(withChains.body, JSON.stringify(variables)).toEqual((await ask(off, query, { id: busiest, ...variables })).body);
+      const events = JSON.parse(withChains.body).data.node.participations.edges as { node: { participants: { edges: unknown[] } } }[];
+      for (const e of events) expect(e.node.participants.edges.length).toBeLessThanOrEqual(variables.n);
+      sizes.add(events.reduce((n, e) => n + e.node.participants.edges.length, 0));
+    }
+    expect(sizes.size).toBeGreaterThan(1);
+  });
+
   it("a list's relation field starts a chain too: events, their participants, their regions", async () => {
     const query = "{ events(first: 15) { edges { node { id participants(first: 5, includeSynthetic: true) { edges { node { id ... on Member { region { id } } } } } } } } }";
     const withChains = await ask(graph().app, query, {});
