@@ -9,7 +9,7 @@ import { CooperationResolver, SharedEventResolver, SharedParticipationResolver }
 import { EntityResolver } from "../entity/entity.resolver.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
 import { LIST_RESOLVERS } from "../list/list.registry.js";
-import { RELATION_RESOLVERS } from "../relations/relation.resolvers.js";
+import { RELATION_RESOLVERS, resolveRelationFieldsDirectly } from "../relations/relation.resolvers.js";
 import { MetaResolver } from "../meta/meta.resolver.js";
 import { RelationshipEdgeResolver } from "../relations/relation.resolver.js";
 import type { Services } from "../services.js";
@@ -99,6 +99,7 @@ export async function buildGraphQLSchema(services: Services, auth?: AuthService)
     // type-graphql insists on a PubSub once a subscription exists; graphChanged brings its own subscribe (changes.feed.ts).
     pubSub: { publish: () => undefined, subscribe: () => { throw new Error("subscriptions use their own subscribe function"); } },
   });
+  resolveRelationFieldsDirectly(schema);
   // type-graphql has no decorator for the root types; GraphiQL and the descriptions test read these.
   const query = schema.getQueryType();
   if (query) query.description = "Reads: single entities by id (node, nodes), lists a page at a time, and the analyses (networks, paths, timelines, search).";

@@ -71,6 +71,9 @@ export const INTERNAL_REL_PROPS = ["pageKey"] as const;
 /** Absent properties: lists and flags have an empty value; everything else is null. */
 const EMPTY: Partial<Record<keyof RelationshipEdgeValue, unknown>> = { synthetic: false, uncertain: false, topics: [] };
 
+/** EDGE_FIELD_OF_PROP's entries, listed once rather than for every edge of every page. */
+const PROP_FIELDS = Object.entries(EDGE_FIELD_OF_PROP) as [RelPropKey, keyof RelationshipEdgeValue][];
+
 export function toEdge(r: RelationValue, cursor: string): RelationshipEdgeValue {
   const p = r.props;
   const edge: Record<string, unknown> = {
@@ -81,6 +84,6 @@ export function toEdge(r: RelationValue, cursor: string): RelationshipEdgeValue 
     sourceIds: Array.isArray(p.sources) ? p.sources : [],
     alternatives: parseAlternatives(p.alternatives),
   };
-  for (const [prop, field] of Object.entries(EDGE_FIELD_OF_PROP)) edge[field] = p[prop] ?? EMPTY[field] ?? null;
+  for (const [prop, field] of PROP_FIELDS) edge[field] = p[prop] ?? EMPTY[field] ?? null;
   return edge as unknown as RelationshipEdgeValue;
 }

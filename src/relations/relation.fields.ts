@@ -5,7 +5,7 @@ import type { Label } from "../model/model.labels.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
 import { toEdge, type RelationshipEdgeValue } from "./relation.edge.js";
 import type { PagesBelow } from "./relation.loaders.js";
-import type { RelationSpec, RelationValue } from "./relation.repository.js";
+import type { RelationPage, RelationSpec, RelationValue } from "./relation.repository.js";
 import type { EdgeProps, NodeProps } from "./relation.selection.js";
 import type { RelationArgs } from "./relation.type.js";
 
@@ -43,9 +43,12 @@ export function connectionRead(
  * many parents ask; with `below`, one for this page and the pages under it).
  * Offset cursors: each page is sliced from the parent's list.
  */
-export async function relationConnection(ctx: GraphQLContext, parent: EntityValue, read: ConnectionRead, below?: PagesBelow): Promise<RelationConnectionValue> {
-  const { spec, first, kind, offset } = read;
-  const page = await ctx.loaders.relations.load(spec, parent.id, below);
+export function relationConnection(ctx: GraphQLContext, parent: EntityValue, read: ConnectionRead, below?: PagesBelow): RelationConnectionValue | Promise<RelationConnectionValue> {
+  const ready = ctx.loaders.relations.ready(read.spec, parent.id);
+  return ready ? connectionOf(read, ready) : ctx.loaders.relations.load(read.spec, parent.id, below).then((page) => connectionOf(read, page));
+}
+
+function connectionOf({ first, kind, offset }: ConnectionRead, page: RelationPage): RelationConnectionValue {
   const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, encodeCursor(kind, offset + i)));
   return {
     edges,
@@ -62,8 +65,12 @@ export async function relationConnection(ctx: GraphQLContext, parent: EntityValu
  * member that changed region), the current one wins: without an end date,
  * then the latest begun; ties go to the order of the connection.
  */
-export async function relationLink(ctx: GraphQLContext, parent: EntityValue, spec: RelationSpec, label: Label, below?: PagesBelow): Promise<EntityValue | null> {
-  const page = await ctx.loaders.relations.load(spec, parent.id, below);
+export function relationLink(ctx: GraphQLContext, parent: EntityValue, spec: RelationSpec, label: Label, below?: PagesBelow): EntityValue | null | Promise<EntityValue | null> {
+  const ready = ctx.loaders.relations.ready(spec, parent.id);
+  return ready ? linkOf(ready, label) : ctx.loaders.relations.load(spec, parent.id, below).then((page) => linkOf(page, label));
+}
+
+function linkOf(page: RelationPage, label: Label): EntityValue | null {
   const candidates = page.rows.filter((r) => r.node.__typename === label);
   return candidates.reduce<RelationValue | undefined>((best, r) => (best && !isLater(r, best) ? best : r), undefined)?.node ?? null;
 }

@@ -18,8 +18,8 @@ export interface PagesBelow {
  */
 export class RelationLoaders {
   private readonly loaders = new Map<string, DataLoader<string, RelationPage>>();
-  /** The ids each spec's loader was given a page for by a chain, by spec key. */
-  private readonly primed = new Map<string, Set<string>>();
+  /** The pages a chain has read below its own, by spec key and parent id. */
+  private readonly read = new Map<string, Map<string, RelationPage>>();
 
   constructor(
     private readonly repo: RelationRepository,
@@ -28,20 +28,31 @@ export class RelationLoaders {
     readonly chains = true,
   ) {}
 
+  /**
+   * A parent's page of `spec` that a chain above has read already, or
+   * undefined. Given back as it is, not as a promise: a field answered from it
+   * completes in the same tick, and graphql-js then builds no promise for the
+   * object that holds it (a hundred members and their regions in a nested page).
+   */
+  ready(spec: RelationSpec, parentId: string): RelationPage | undefined {
+    return this.read.get(keyOf(spec))?.get(parentId);
+  }
+
   /** A parent's page of `spec`; with `below`, read by the chain's statement unless a chain above has already read it. */
   load(spec: RelationSpec, parentId: string, below?: PagesBelow): Promise<RelationPage> {
-    if (!below || !this.chains || this.primed.get(keyOf(spec))?.has(parentId)) return this.loader(spec).load(parentId);
+    if (!below || !this.chains || this.ready(spec, parentId)) return this.loader(spec).load(parentId);
     return this.chainLoader(spec, below).load(parentId);
   }
 
+  /** Keeps a chain's pages of one spec for ready(), and in that spec's loader; a page already there stays. */
   private prime(spec: RelationSpec, pages: Map<string, RelationPage>): void {
     const key = keyOf(spec);
     const loader = this.loader(spec);
-    let ids = this.primed.get(key);
-    if (!ids) this.primed.set(key, (ids = new Set()));
+    let kept = this.read.get(key);
+    if (!kept) this.read.set(key, (kept = new Map()));
     for (const [id, page] of pages) {
       loader.prime(id, page);
-      ids.add(id);
+      if (!kept.has(id)) kept.set(id, page);
     }
   }
 

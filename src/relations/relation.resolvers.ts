@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { GraphQLObjectType, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from "type-graphql";
 import type { EntityValue } from "../entity/entity.model.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
@@ -11,7 +11,10 @@ import { pagesBelow } from "./relation.prefetch.js";
 import { selectedEdgeProps, selectedNodeProps } from "./relation.selection.js";
 import { LinkArgs, RelationArgs, RelationshipConnection, ROLE_ARGS } from "./relation.type.js";
 
-type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<unknown>;
+type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: string | null }, ctx: GraphQLContext, info: GraphQLResolveInfo) => unknown;
+
+/** Each resolver class's fields and their methods, by the class's prototype. */
+const METHODS = new Map<object, [string, Method][]>();
 
 /**
  * Adds one field resolver to a class made from data. The decorators are
@@ -19,6 +22,7 @@ type Method = (parent: EntityValue, args: RelationArgs & LinkArgs & { role?: str
  * the same metadata as from written-out methods.
  */
 function addField(target: object, name: string, method: Method, args: ClassType, type: () => ClassType, options: { description: string; nullable?: boolean }): void {
+  METHODS.set(target, [...(METHODS.get(target) ?? []), [name, method]]);
   const descriptor = { value: method, writable: true, configurable: true };
   Object.defineProperty(target, name, descriptor);
   Root()(target, name, 0);
@@ -84,5 +88,30 @@ function createRelationResolver(label: Label): ClassType {
   return RelationResolver;
 }
 
+const LABELS_WITH_RELATIONS = LABELS.filter((l) => relationFields(l).length > 0);
+
 /** One relation resolver class per label that has relationship fields. */
-export const RELATION_RESOLVERS: readonly ClassType[] = LABELS.filter((l) => relationFields(l).length > 0).map((l) => createRelationResolver(l));
+export const RELATION_RESOLVERS: readonly ClassType[] = LABELS_WITH_RELATIONS.map((l) => createRelationResolver(l));
+
+/**
+ * Has graphql-js call the relation fields' methods itself, with the arguments
+ * it has already coerced, once type-graphql has built the schema (their types,
+ * arguments and descriptions) from the classes above. type-graphql's own
+ * resolver validates arguments in an async function whatever the settings, so
+ * every call of a field with arguments became a promise: a hundred members'
+ * regions in a nested page meant a hundred promises, and graphql-js built one
+ * more for each member holding one. The methods take no class instance, no
+ * middleware and no roles, so nothing type-graphql would add is left out.
+ */
+export function resolveRelationFieldsDirectly(schema: GraphQLSchema): void {
+  LABELS_WITH_RELATIONS.forEach((label, i) => {
+    const type = schema.getType(label);
+    if (!(type instanceof GraphQLObjectType)) throw new Error(`the schema has no object type ${label}`);
+    const fields = type.getFields();
+    for (const [name, method] of METHODS.get(RELATION_RESOLVERS[i]!.prototype as object) ?? []) {
+      const field = fields[name];
+      if (!field) throw new Error(`the schema has no field ${label}.${name}`);
+      field.resolve = method as GraphQLFieldResolver<unknown, GraphQLContext>;
+    }
+  });
+}
