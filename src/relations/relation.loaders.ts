@@ -18,7 +18,7 @@ export interface PagesBelow {
  */
 export class RelationLoaders {
   private readonly loaders = new Map<string, DataLoader<string, RelationPage>>();
-  /** The pages a chain has read below its own, by spec key and parent id. */
+  /** The pages chains have read, every level's, by spec key and parent id. */
   private readonly read = new Map<string, Map<string, RelationPage>>();
 
   constructor(
