@@ -136,6 +136,20 @@ describe("relation chains (seed and generated data)", () => {
     expect(sizes.size).toBeGreaterThan(1);
   });
 
+  it("leave a cursor the field below did not give out to that field, which refuses it as without chains", async () => {
+    const query = 'query ($id: ID!) { node(id: $id) { ... on Member { participations(first: 2, includeSynthetic: true) { edges { node { ... on Event { participants(first: 2, after: "not-a-cursor") { edges { node { id } } } } } } } } } }';
+    const busiest = (await parentsOf("PARTICIPATED_IN", "from")).find((id) => id.startsWith("member:"))!;
+    const withChains = await ask(graph().app, query, { id: busiest });
+    expect(withChains.body).toEqual((await ask(off, query, { id: busiest })).body);
+    const errors = JSON.parse(withChains.body).errors as { message: string; extensions: { code: string } }[];
+    // At least the first event's (its null ends the list, as without chains).
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.extensions.code).toBe("BAD_USER_INPUT");
+      expect(e.message).toContain("not-a-cursor");
+    }
+  });
+
   it("a list's relation field starts a chain too: events, their participants, their regions", async () => {
     const query = "{ events(first: 15) { edges { node { id participants(first: 5, includeSynthetic: true) { edges { node { id ... on Member { region { id } } } } } } } } }";
     const withChains = await ask(graph().app, query, {});
