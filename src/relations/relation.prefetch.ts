@@ -7,7 +7,7 @@ import { CHAINS, type Chain, type ChainLevel } from "./relation.chains.js";
 import { connectionRead, linkSpec } from "./relation.fields.js";
 import type { PagesBelow } from "./relation.loaders.js";
 import type { RelationSpec } from "./relation.repository.js";
-import { selectedEdgeProps, selectedNodeProps } from "./relation.selection.js";
+import { RELATION_FIELD_NAMES, selectedEdgeProps, selectedNodeProps } from "./relation.selection.js";
 import type { LinkArgs, RelationArgs } from "./relation.type.js";
 
 /**
@@ -73,6 +73,7 @@ function onlyRelationField(at: SelectionInfo, path: readonly string[], label: La
   for (const { node, label: on } of fields) {
     const name = node.name.value;
     if (on === undefined || !isLabel(on)) {
+      // A relation field outside a fragment on a known label ends the chain.
       if (RELATION_FIELD_NAMES.has(name)) return undefined;
       continue;
     }
@@ -82,8 +83,6 @@ function onlyRelationField(at: SelectionInfo, path: readonly string[], label: La
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Every relation field's name, on any label: one met outside a fragment of a known label ends the chain. */
-const RELATION_FIELD_NAMES = new Set(LABELS.flatMap((l) => relationFields(l).flatMap((f) => (f.single ? [f.name, f.single.name] : [f.name]))));
 const isLabel = (name: string): name is Label => (LABELS as readonly string[]).includes(name);
 
 /**

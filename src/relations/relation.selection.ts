@@ -22,7 +22,8 @@ export type NodeProps = readonly string[] | null;
 const NO_PROPERTY = new Set(["id", "__typename"]);
 /** Fields named otherwise than the property they show. */
 const RENAMED: Readonly<Record<string, string>> = { sourceIds: "sources" };
-const RELATION_FIELD_NAMES = new Set(LABELS.flatMap((l) => relationFields(l).flatMap((f) => (f.single ? [f.name, f.single.name] : [f.name]))));
+/** Every relation field's name (connection or link), on any label. */
+export const RELATION_FIELD_NAMES: ReadonlySet<string> = new Set(LABELS.flatMap((l) => relationFields(l).flatMap((f) => (f.single ? [f.name, f.single.name] : [f.name]))));
 const STORED = new Set([...LABELS.flatMap((l) => Object.keys(NODE_PROPS[l].shape)), ...ENTITY_STORED_PROPS]);
 
 /** The properties to read for the entities selected at `path` below the field being resolved (["edges", "node"] for a connection, [] for a link). */
