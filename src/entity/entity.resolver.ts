@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../errors/errors.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { ID_PATTERN } from "../model/model.values.js";
@@ -6,6 +7,7 @@ import { Source } from "../source/source.type.js";
 import type { EntityValue } from "./entity.model.js";
 import { Entity, Node } from "./entity.type.js";
 import { MAX_IDS } from "../graphql/page-size.js";
+import { rootedRead } from "../relations/relation.prefetch.js";
 
 export function checkEntityId(id: string): string {
   if (id.length > 200 || !ID_PATTERN.test(id)) {
@@ -17,8 +19,11 @@ export function checkEntityId(id: string): string {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Node, { nullable: true, description: "Any entity by its id (Relay). Null when no entity has this id." })
-  node(@Arg("id", () => ID, { description: "An entity id, e.g. member:jpn or source:<slug>." }) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityValue | null> {
-    return ctx.loaders.entity.load(checkEntityId(id));
+  node(@Arg("id", () => ID, { description: "An entity id, e.g. member:jpn or source:<slug>." }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<EntityValue | null> {
+    const checked = checkEntityId(id);
+    // Read with the page its selection asks for, and those below, in one statement when they make a rooted shape.
+    const rooted = ctx.loaders.relations.chains ? rootedRead(info, checked) : undefined;
+    return rooted ? ctx.loaders.relations.loadRooted(checked, rooted, ctx.loaders.entity) : ctx.loaders.entity.load(checked);
   }
 
   @Query(() => [Node], { nullable: "items", description: `Entities by id, in the order asked, null where none exists (at most ${MAX_IDS} ids).` })

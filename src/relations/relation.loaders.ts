@@ -1,10 +1,17 @@
 import DataLoader from "dataloader";
 import type { RunOptions } from "../db/query-runner.js";
+import type { EntityValue } from "../entity/entity.model.js";
 import type { Chain } from "./relation.chains.js";
 import type { RelationPage, RelationRepository, RelationSpec } from "./relation.repository.js";
 
 /** The pages a selection asks for below a page's entities, read with it (relation.prefetch.ts): the chain and each lower level's spec. */
 export interface PagesBelow {
+  chain: Chain;
+  specs: readonly RelationSpec[];
+}
+
+/** An entity looked up by id read with its page of `specs[0]` and the pages below (relation.chains.ts ROOTED): every level's spec. */
+export interface Rooted {
   chain: Chain;
   specs: readonly RelationSpec[];
 }
@@ -18,6 +25,7 @@ export interface PagesBelow {
  */
 export class RelationLoaders {
   private readonly loaders = new Map<string, DataLoader<string, RelationPage>>();
+  private readonly rooted = new Map<string, DataLoader<string, EntityValue | null>>();
   /** The pages chains have read, every level's, by spec key and parent id. */
   private readonly read = new Map<string, Map<string, RelationPage>>();
 
@@ -42,6 +50,33 @@ export class RelationLoaders {
   load(spec: RelationSpec, parentId: string, below?: PagesBelow): Promise<RelationPage> {
     if (!below || !this.chains || this.ready(spec, parentId)) return this.loader(spec).load(parentId);
     return this.chainLoader(spec, below).load(parentId);
+  }
+
+  /**
+   * An entity by id, read with the pages `rooted` names (relation.prefetch.ts
+   * rootedRead), which go where its fields find them; `entities` (the request's
+   * entity loader) is primed with it, or with null when no entity has the id.
+   */
+  loadRooted(id: string, rooted: Rooted, entities: DataLoader<string, EntityValue | null>): Promise<EntityValue | null> {
+    const key = `rooted:${JSON.stringify(rooted.specs)}`;
+    let loader = this.rooted.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, EntityValue | null>(
+        async (ids) => {
+          const { entities: found, levels } = await this.repo.rootedPages(ids, rooted.chain, rooted.specs, this.runOptions);
+          levels.forEach((pages, depth) => this.prime(rooted.specs[depth]!, pages));
+          const byId = new Map(found.map((e) => [e.id, e]));
+          return ids.map((id) => {
+            const entity = byId.get(id) ?? null;
+            entities.prime(id, entity);
+            return entity;
+          });
+        },
+        { maxBatchSize: 500 },
+      );
+      this.rooted.set(key, loader);
+    }
+    return loader.load(id);
   }
 
   /** Keeps a chain's pages of one spec for ready(), and in that spec's loader; a page already there stays. */

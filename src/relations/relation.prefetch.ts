@@ -1,11 +1,11 @@
 import { getArgumentValues, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { selects, type SelectionInfo } from "../graphql/selection.js";
 import { relationFields, type AnyRelationField } from "../model/model.fields.js";
-import { LABELS, type Label } from "../model/model.labels.js";
+import { LABELS, labelOfValidId, type Label } from "../model/model.labels.js";
 import type { RelType } from "../model/model.relationships.js";
-import { CHAINS, type Chain, type ChainLevel } from "./relation.chains.js";
+import { CHAINS, ROOTED, type Chain, type ChainLevel } from "./relation.chains.js";
 import { connectionRead, linkSpec } from "./relation.fields.js";
-import type { PagesBelow } from "./relation.loaders.js";
+import type { PagesBelow, Rooted } from "./relation.loaders.js";
 import type { RelationSpec } from "./relation.repository.js";
 import { RELATION_FIELD_NAMES, selectedEdgeProps, selectedNodeProps } from "./relation.selection.js";
 import type { LinkArgs, RelationArgs } from "./relation.type.js";
@@ -55,6 +55,26 @@ export function pagesBelow(info: GraphQLResolveInfo, field: AnyRelationField): P
   return undefined;
 }
 
+/**
+ * What an entity looked up by id (`node(id:)`, whose `info` this is) can be
+ * read with: the page of the one relation field the operation selects on it,
+ * in a fragment on the id's label, and the pages below that pagesBelow
+ * follows, when they make a rooted shape (relation.chains.ts ROOTED). The same
+ * rules as pagesBelow's; a link (Member.region) is not followed from here.
+ */
+export function rootedRead(info: GraphQLResolveInfo, id: string): Rooted | undefined {
+  const label = labelOfValidId(id);
+  const found = label && onlyRelationField(info, [], undefined, label);
+  if (!found || found.link) return undefined;
+  const type = singleType(found.field);
+  const spec = type && specOf(info, found);
+  if (!type || !spec) return undefined;
+  const below = pagesBelow({ ...info, fieldNodes: [found.node] }, found.field);
+  const chain = below?.chain ?? [{ direction: found.field.direction, type }];
+  if (!ROOTED.some((c) => c.length === chain.length && startsWith(c, chain))) return undefined;
+  return { chain, specs: [spec, ...(below?.specs ?? [])] };
+}
+
 interface Found {
   node: FieldNode;
   label: Label;
@@ -63,8 +83,13 @@ interface Found {
   link: boolean;
 }
 
-/** The one relation field selected at `path` (as a connection or as a link), or undefined when there are none, several, or a directive. */
-function onlyRelationField(at: SelectionInfo, path: readonly string[], label: Label | undefined): Found | undefined {
+/**
+ * The one relation field selected at `path` (as a connection or as a link), or
+ * undefined when there are none, several, or a directive. With `only`, the
+ * fields of fragments on other labels are left out (an entity of that label
+ * never resolves them).
+ */
+function onlyRelationField(at: SelectionInfo, path: readonly string[], label: Label | undefined, only?: Label): Found | undefined {
   const fields: { node: FieldNode; label: string | undefined }[] = [];
   for (const node of at.fieldNodes) {
     if (node.selectionSet && !collect(node.selectionSet, path, label, at, new Set(), fields)) return undefined;
@@ -77,6 +102,7 @@ function onlyRelationField(at: SelectionInfo, path: readonly string[], label: La
       if (RELATION_FIELD_NAMES.has(name)) return undefined;
       continue;
     }
+    if (only !== undefined && on !== only) continue;
     const field = relationFields(on).find((f) => f.name === name || f.single?.name === name);
     if (field) found.push({ node, label: on, field, link: field.name !== name });
   }

@@ -1,8 +1,8 @@
 import type { CypherQuery } from "../db/cypher.registry.js";
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
-import { toEntity, type EntityValue } from "../entity/entity.model.js";
+import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
-import { chainName, chainParam, CHAINS, type Chain } from "./relation.chains.js";
+import { chainName, chainParam, CHAINS, ROOTED, rootedName, type Chain } from "./relation.chains.js";
 import { RelationQueries } from "./relation.queries.js";
 import type { EdgeProps, NodeProps } from "./relation.selection.js";
 
@@ -157,9 +157,25 @@ export class RelationRepository {
   }
 
   /**
+   * The entities with these ids, as entity/by-ids reads them, with their pages
+   * of `specs[0]` and the pages below, as chainPages reads them (a chain of
+   * one level is a page alone), in one statement (relation.chains.ts ROOTED).
+   * An id no entity has is absent from both.
+   */
+  async rootedPages(ids: readonly string[], chain: Chain, specs: readonly RelationSpec[], opts?: RunOptions): Promise<{ entities: EntityValue[]; levels: Map<string, RelationPage>[] }> {
+    const query = RelationQueries.rooted.get(rootedName(chain));
+    if (!query || specs.length !== chain.length) throw new Error(`no rooted relation statement ${rootedName(chain)} for ${specs.length} levels`);
+    const params = Object.assign({ ids: padded(ids, NO_ENTITY) }, ...specs.map((spec, depth) => specParams(spec, depth))) as Record<string, unknown>;
+    const rows = await this.runner.run<Row & EntityRow>(query, params, opts);
+    const levels = specs.map(() => new Map<string, RelationPage>());
+    for (const r of rows) levels[0]!.set(r.id, toPage(r.rows, r.total, specs, levels));
+    return { entities: rows.map((r) => toEntity({ id: r.id, labels: r.labels, props: r.props })), levels };
+  }
+
+  /**
    * Has Neo4j plan, all at once, the page statements the everyday shapes send
-   * (src/warmup/warmup.operations.ts) and the chains (relation.chains.ts), for
-   * pages of up to 100 parents (see PLANNED_IDS), with ids no entity has:
+   * (src/warmup/warmup.operations.ts), the chains and the rooted reads
+   * (relation.chains.ts), for pages of up to 100 parents (see PLANNED_IDS), with ids no entity has:
    * nothing is read, the plans are kept. The written statements (fields of
    * several types) take a second or more of one core each, a single-type one
    * about 0.2 s, a chain about as much as its levels together; the other
@@ -177,6 +193,7 @@ export class RelationRepository {
     await Promise.all([
       ...shapes.map(([direction, types]) => this.pages([NO_ENTITY], spec(direction, types), opts)),
       ...CHAINS.map((chain) => this.chainPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
+      ...ROOTED.map((chain) => this.rootedPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
     ]);
   }
 }

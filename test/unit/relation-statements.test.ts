@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cypherDir, readCypherFile } from "../../src/db/cypher.registry.js";
 import { REL_TYPE_NAMES } from "../../src/model/model.relationships.js";
 import { byTypeFile, byTypeName, singleTypeStatement, WRITTEN } from "../../src/relations/relation.statements.js";
-import { chainFile, chainName, chainParam, chainStatement, CHAINS } from "../../src/relations/relation.chains.js";
+import { chainFile, chainName, chainParam, chainStatement, CHAINS, ROOTED, rootedFile, rootedName, rootedStatement } from "../../src/relations/relation.chains.js";
 
 describe("single-type relation page statements (cypher/relations/by-type)", () => {
   const directions = ["out", "in"] as const;
@@ -77,5 +77,30 @@ describe("relation chain statements (cypher/relations/chains)", () => {
 
   it("refuses a chain of one level", () => {
     expect(() => chainStatement([{ direction: "out", type: "PARTICIPATED_IN" }])).toThrow(/two levels or more/);
+  });
+});
+
+describe("rooted relation statements (cypher/relations/rooted)", () => {
+  it("are what npm run generate:relations makes of the rooted shapes, none left over: every chain and each chain's first level", () => {
+    const shapes = (chains: readonly (typeof CHAINS)[number][]) => chains.map((c) => c.map((l) => `${l.direction}-${l.type}`).join(".")).sort();
+    expect(shapes(ROOTED)).toEqual([...new Set([...shapes(CHAINS), ...shapes(CHAINS.map((c) => [c[0]!]))])].sort());
+    expect(readdirSync(join(cypherDir(), "relations", "rooted")).sort()).toEqual(ROOTED.map((c) => `${rootedName(c).split("/").pop()!}.cypher`).sort());
+    for (const chain of ROOTED) {
+      const file = readFileSync(join(cypherDir(), `${rootedName(chain)}.cypher`), "utf8");
+      expect(file, `${rootedName(chain)}: run npm run generate:relations`).toBe(rootedFile(chain));
+    }
+  });
+
+  it("are the chain's statement, or the level's single-type one, returning the parent's labels and properties as entity/by-ids does", () => {
+    const byIds = readCypherFile("entity/by-ids");
+    expect(byIds).toContain("MATCH (n:Entity {id: id})");
+    expect(byIds).toContain("labels(n) AS labels, properties(n) AS props");
+    for (const chain of ROOTED) {
+      const plain = chain.length === 1 ? singleTypeStatement(readCypherFile(WRITTEN[chain[0]!.direction]), chain[0]!.type) : chainStatement(chain);
+      const rooted = rootedStatement(chain);
+      expect(rooted.replace("RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rows, CASE", "RETURN n.id AS id, rows, CASE"), rootedName(chain)).toBe(plain);
+      expect(rooted, rootedName(chain)).toContain("UNWIND $ids AS id\nMATCH (n:Entity {id: id})");
+    }
+    expect(() => rootedStatement([])).toThrow(/one level or more/);
   });
 });
