@@ -1,6 +1,7 @@
 import type { RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityValue } from "../entity/entity.model.js";
-import { decodeCursor, encodeCursor, pageOf, pageSize, type PageInfo } from "../graphql/pagination.js";
+import { decodeCursor, encodeCursor } from "../graphql/cursor.js";
+import { pageOf, pageSize, type PageInfo } from "../graphql/pagination.js";
 import type { ListRepository } from "./list.repository.js";
 import type { ListDeps, ListParams, ListSpec } from "./list.spec.js";
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { parseAlternatives, type AlternativeValue, type EntityValue } from "../entity/entity.model.js";
+import { encodeCursor } from "../graphql/cursor.js";
 import { REL_TYPE_NAMES, REL_TYPES, type RelType } from "../model/model.relationships.js";
 import type { RelationValue } from "./relation.repository.js";
 
@@ -71,19 +72,65 @@ export const INTERNAL_REL_PROPS = ["pageKey"] as const;
 /** Absent properties: lists and flags have an empty value; everything else is null. */
 const EMPTY: Partial<Record<keyof RelationshipEdgeValue, unknown>> = { synthetic: false, uncertain: false, topics: [] };
 
-/** EDGE_FIELD_OF_PROP's entries, listed once rather than for every edge of every page. */
-const PROP_FIELDS = Object.entries(EDGE_FIELD_OF_PROP) as [RelPropKey, keyof RelationshipEdgeValue][];
+/** The edge fields read from a model property, each with its property. */
+type PropField = (typeof EDGE_FIELD_OF_PROP)[RelPropKey];
 
-export function toEdge(r: RelationValue, cursor: string): RelationshipEdgeValue {
-  const p = r.props;
-  const edge: Record<string, unknown> = {
-    cursor,
-    type: r.type,
-    node: r.node,
-    key: typeof p.key === "string" ? p.key : null,
-    sourceIds: Array.isArray(p.sources) ? p.sources : [],
-    alternatives: parseAlternatives(p.alternatives),
-  };
-  for (const [prop, field] of PROP_FIELDS) edge[field] = p[prop] ?? EMPTY[field] ?? null;
-  return edge as unknown as RelationshipEdgeValue;
+/**
+ * An edge whose fields are worked out from the relationship when graphql-js
+ * reads them (its default resolver reads the property, so a getter runs only
+ * for a selected field): a nested page's hundreds of edges mostly select one
+ * or two of their twenty fields, and building them all, the cursor's JSON and
+ * base64 among them, was a tenth of a nested request's own work.
+ */
+class LazyEdge {
+  constructor(
+    private readonly r: RelationValue,
+    private readonly kind: string,
+    private readonly position: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.kind, this.position);
+  }
+  get type(): RelType {
+    return this.r.type;
+  }
+  get node(): EntityValue {
+    return this.r.node;
+  }
+  get key(): string | null {
+    return typeof this.r.props.key === "string" ? this.r.props.key : null;
+  }
+  get sourceIds(): string[] {
+    return Array.isArray(this.r.props.sources) ? (this.r.props.sources as string[]) : [];
+  }
+  get alternatives(): AlternativeValue[] {
+    return parseAlternatives(this.r.props.alternatives);
+  }
+  /** A model property's field: the stored value, or its empty value when absent. */
+  prop(prop: RelPropKey): unknown {
+    return this.r.props[prop] ?? EMPTY[EDGE_FIELD_OF_PROP[prop]] ?? null;
+  }
+
+  /** Every field, as a plain object (logs, tests). */
+  toJSON(): Record<string, unknown> {
+    const plain: Record<string, unknown> = { cursor: this.cursor, type: this.type, node: this.node, key: this.key, sourceIds: this.sourceIds, alternatives: this.alternatives };
+    for (const [prop, field] of PROP_FIELDS) plain[field] = this.prop(prop);
+    return plain;
+  }
+}
+
+const PROP_FIELDS = Object.entries(EDGE_FIELD_OF_PROP) as [RelPropKey, PropField][];
+for (const [prop, field] of PROP_FIELDS) {
+  Object.defineProperty(LazyEdge.prototype, field, {
+    get(this: LazyEdge) {
+      return this.prop(prop);
+    },
+  });
+}
+
+/** The edge of a page's relationship at `position` (its cursor's offset in the parent's list, of this kind of list). */
+export function toEdge(r: RelationValue, kind: string, position: number): RelationshipEdgeValue {
+  // The getters defined above give every field of RelationshipEdgeValue; the unit test reads each.
+  return new LazyEdge(r, kind, position) as unknown as RelationshipEdgeValue;
 }

@@ -1,6 +1,7 @@
 import type { EntityValue } from "../entity/entity.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { decodeCursor, encodeCursor, isOffset, MAX_PAGE_SIZE, pageSize, type PageInfo } from "../graphql/pagination.js";
+import { decodeCursor, encodeCursor, isOffset } from "../graphql/cursor.js";
+import { MAX_PAGE_SIZE, pageSize, type PageInfo } from "../graphql/pagination.js";
 import type { Label } from "../model/model.labels.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
 import { toEdge, type RelationshipEdgeValue } from "./relation.edge.js";
@@ -49,12 +50,12 @@ export function relationConnection(ctx: GraphQLContext, parent: EntityValue, rea
 }
 
 function connectionOf({ first, kind, offset }: ConnectionRead, page: RelationPage): RelationConnectionValue {
-  const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, encodeCursor(kind, offset + i)));
+  const edges = page.rows.slice(0, first).map((r, i) => toEdge(r, kind, offset + i));
   return {
     edges,
     // Not asked for (withTotal false): never read, so no count was made.
     totalCount: page.total ?? 0,
-    pageInfo: { hasNextPage: page.rows.length > first, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    pageInfo: { hasNextPage: page.rows.length > first, hasPreviousPage: false, startCursor: edges.length > 0 ? encodeCursor(kind, offset) : null, endCursor: edges.length > 0 ? encodeCursor(kind, offset + edges.length - 1) : null },
   };
 }
 

@@ -104,7 +104,7 @@ describe("entities read through relation pages are whole", () => {
     const ids = parentsOf(label, field);
     if (ids.length === 0) return;
     const pages = await new RelationRepository(t.db.runner).pages(ids, { direction: field.direction, types: field.types, role: null, includeSynthetic: true, offset: 0, limit: 100, withTotal: false, nodeProps: [], edgeProps: null });
-    const whole = new Map(ids.map((id) => [id, (pages.get(id)?.rows ?? []).map((r) => JSON.parse(JSON.stringify(toEdge(r, ""))) as Record<string, unknown>)]));
+    const whole = new Map(ids.map((id) => [id, (pages.get(id)?.rows ?? []).map((r) => JSON.parse(JSON.stringify(toEdge(r, "", 0))) as Record<string, unknown>)]));
     expect([...whole.values()].flat().length).toBeGreaterThan(0);
     const alternatives = "alternatives { prop value qualifier scope sources }";
     for (const edgeField of EDGE_FIELDS) {

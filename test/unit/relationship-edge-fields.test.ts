@@ -5,7 +5,8 @@ import { ROLE_VOCABULARIES } from "../../src/model/model.enums.js";
 import { relationFields, roleValues } from "../../src/model/model.fields.js";
 import { LABELS, NODE_PROPS } from "../../src/model/model.labels.js";
 import { REL_TYPE_NAMES, REL_TYPES } from "../../src/model/model.relationships.js";
-import { EDGE_FIELD_OF_PROP, EDGE_FIELD_OF_STORED } from "../../src/relations/relation.edge.js";
+import { EDGE_FIELD_OF_PROP, EDGE_FIELD_OF_STORED, toEdge } from "../../src/relations/relation.edge.js";
+import { toEntity } from "../../src/entity/entity.model.js";
 import type { Services } from "../../src/services.js";
 
 // A property the model lets a relationship carry, but no edge field returns,
@@ -30,6 +31,23 @@ describe("relationship edges and relation fields in the schema", () => {
   it("what the importer stores beside the properties (key, sources, alternatives) has its field too", () => {
     const fields = Object.keys(objectType("RelationshipEdge").getFields());
     for (const field of Object.values(EDGE_FIELD_OF_STORED)) expect(fields).toContain(field);
+  });
+
+  it("an edge answers every RelationshipEdge field (but sources, resolved apart) from its relationship, absent properties empty", () => {
+    const node = toEntity({ id: "event:x", labels: ["Entity", "Event"], props: { id: "event:x", title: "X" } });
+    const alternatives = [{ prop: "role", value: "HOST", sources: ["source:b"] }];
+    const stored = { role: "HOST", from: "2020-05", key: "k1", sources: ["source:a"], alternatives: JSON.stringify(alternatives), note: "n" };
+    const edge = toEdge({ type: "PARTICIPATED_IN", props: stored, node }, "rel:out:PARTICIPATED_IN", 7) as unknown as Record<string, unknown>;
+    const expected: Record<string, unknown> = {
+      cursor: Buffer.from(JSON.stringify(["rel:out:PARTICIPATED_IN", 7])).toString("base64url"),
+      type: "PARTICIPATED_IN", node, key: "k1", role: "HOST", since: "2020-05", until: null, note: "n", sourceIds: ["source:a"],
+      alternatives: [{ prop: "role", value: "HOST", qualifier: null, scope: null, sources: ["source:b"] }],
+      synthetic: false, uncertain: false, uncertainty: null, title: null, date: null, monthDay: null, amount: null, topics: [], occasion: null, detail: null,
+    };
+    const fields = Object.keys(objectType("RelationshipEdge").getFields()).filter((f) => f !== "sources");
+    expect(fields.sort()).toEqual(Object.keys(expected).sort());
+    for (const field of fields) expect(edge[field], field).toEqual(expected[field]);
+    expect(JSON.parse(JSON.stringify(edge))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
   it("an edge's role is an enum of every role of every vocabulary", () => {
