@@ -7,12 +7,17 @@
  * by row. Built from the rows of cypher/projection/*.cypher (projection.repository.ts).
  */
 
+import { toEntity, type EntityValue } from "../entity/entity.model.js";
+
 /** An actor as cypher/projection/actors.cypher gives it. */
 export interface ActorRow {
   id: string;
   member: boolean;
   name: string | null;
   regions: string[];
+  /** Its labels and properties, as entity/by-ids gives them. */
+  labels: string[];
+  props: Record<string, unknown>;
 }
 
 /** A programme as cypher/projection/programmes.cypher gives it. */
@@ -99,6 +104,12 @@ export interface Projection {
   actorIsMember: Uint8Array;
   actorRegions: string[][];
   actorIndex: Map<string, number>;
+  /**
+   * Each actor's entity, as the entity loader would read it at this version:
+   * the answers name members and organizations, and these prime the request's
+   * loader so their fields cost no statement (projection.service.ts).
+   */
+  actorEntities: EntityValue[];
   /** The actors in the order the statements give answers (ORDER BY name, id: a missing name last). */
   actorsByName: Int32Array;
   /** Each programme's id by its code. */
@@ -115,6 +126,8 @@ export interface Projection {
   eventLastEnd: (string | null)[];
   /** Rank of the start date among all start dates (-1: undated). */
   eventStartRank: Int32Array;
+  /** Every event, latest first: undated first (Cypher sorts nulls above every value), then by start date descending, then by id. */
+  eventsLatestFirst: Int32Array;
   /** Rank of the last end bound among all of them (-1: none). */
   eventEndRank: Int32Array;
   /** The start year (-1: undated). */
@@ -150,6 +163,11 @@ function ranks(values: readonly (string | null)[]): { sorted: string[]; rank: In
   const sorted = [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const position = new Map(sorted.map((v, i) => [v, i]));
   return { sorted, rank: Int32Array.from(values, (v) => (v === null ? -1 : position.get(v)!)) };
+}
+
+function latestFirstOrder(startRank: Int32Array, eventRows: readonly EventRow[]): Int32Array {
+  const rank = (e: number) => (startRank[e]! < 0 ? Infinity : startRank[e]!);
+  return Int32Array.from(eventRows, (_, i) => i).sort((a, b) => rank(b) - rank(a) || (eventRows[a]!.id < eventRows[b]!.id ? -1 : eventRows[a]!.id > eventRows[b]!.id ? 1 : 0));
 }
 
 function yearOf(date: string | null): number {
@@ -264,6 +282,7 @@ export function buildProjection(
     actorIds: actors.map((a) => a.id),
     actorIsMember: Uint8Array.from(actors, (a) => (a.member ? 1 : 0)),
     actorRegions: actors.map((a) => a.regions),
+    actorEntities: actors.map((a) => toEntity({ id: a.id, labels: a.labels, props: a.props })),
     actorIndex,
     actorsByName: byName(actors),
     programmeIds: new Map(programmeRows.map((p) => [p.code, p.id])),
@@ -274,6 +293,7 @@ export function buildProjection(
     eventStart,
     eventLastEnd,
     eventStartRank: starts.rank,
+    eventsLatestFirst: latestFirstOrder(starts.rank, eventRows),
     eventEndRank: ends.rank,
     eventYear: Int32Array.from(eventStart, yearOf),
     startDates: starts.sorted,
@@ -291,4 +311,14 @@ export function buildProjection(
     tiesTo,
     participations: partCount,
   };
+}
+
+/** The entities of the actors among `ids` (others, events and the like, are left to the loader). */
+export function actorEntitiesOf(projection: Projection, ids: Iterable<string>): EntityValue[] {
+  const found = new Map<string, EntityValue>();
+  for (const id of ids) {
+    const a = projection.actorIndex.get(id);
+    if (a !== undefined) found.set(id, projection.actorEntities[a]!);
+  }
+  return [...found.values()];
 }

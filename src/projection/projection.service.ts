@@ -4,7 +4,7 @@ import type { CoParticipantValue, MembershipValue, Named, NetworkValue, NetworkY
 import type { RunOptions } from "../db/query-runner.js";
 import type { Logger } from "../logging/logger.js";
 import { filterKey } from "../network/network.cache.js";
-import { buildProjection, stampKey, type Projection } from "./projection.model.js";
+import { actorEntitiesOf, buildProjection, stampKey, type Projection } from "./projection.model.js";
 import { projectCoParticipants } from "./projection.coparticipants.js";
 import { projectMembersInProgrammes } from "./projection.members.js";
 import { countNetwork, evolutionRows, networkValue, type CountedNetwork } from "./projection.network.js";
@@ -77,14 +77,24 @@ export class ProjectionService {
     return evolution(evolutionRows(await this.counted(projection, { ...filter, minWeight: 1 }), filter.minWeight));
   }
 
-  /** Co-participants of one actor, as cypher/analysis/co-participants.cypher defines them; the loader reads the entities shown. */
+  /**
+   * Co-participants of one actor, as cypher/analysis/co-participants.cypher
+   * defines them, with the entities of the actors it names (partners, the
+   * ties' ends) from the projection of the same version; the loader reads the
+   * events shown.
+   */
   async coParticipants(filter: CoParticipantFilter, opts?: RunOptions): Promise<Named<CoParticipantValue[]>> {
-    return { value: projectCoParticipants(await this.current(opts), filter), entities: [] };
+    const projection = await this.current(opts);
+    const value = projectCoParticipants(projection, filter);
+    const named = value.flatMap((c) => [c.partnerId, ...c.via.flatMap((t) => [t.organizationId, t.memberId])]);
+    return { value, entities: actorEntitiesOf(projection, [filter.id, ...named]) };
   }
 
-  /** Members in the activities of some programmes, as cypher/analysis/members-in-programmes.cypher defines them; the loader reads the entities shown. */
+  /** Members in the activities of some programmes, as cypher/analysis/members-in-programmes.cypher defines them, with their entities (as above). */
   async membersInProgrammes(filter: ProgrammeFilter, opts?: RunOptions): Promise<Named<MembershipValue[]>> {
-    return { value: projectMembersInProgrammes(await this.current(opts), filter), entities: [] };
+    const projection = await this.current(opts);
+    const value = projectMembersInProgrammes(projection, filter);
+    return { value, entities: actorEntitiesOf(projection, value.map((m) => m.memberId)) };
   }
 
   /** Concurrent requests for one filter share one count. */

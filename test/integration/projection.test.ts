@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EntityRepository } from "../../src/entity/entity.repository.js";
 import { AnalysisRepository, type CoParticipantFilter, type NetworkFilter, type ProgrammeFilter } from "../../src/analysis/analysis.repository.js";
 import { periodParams } from "../../src/graphql/period.js";
 import { ProjectionRepository } from "../../src/projection/projection.repository.js";
@@ -84,16 +85,24 @@ describe("the cooperation projection (seed and generated data)", () => {
       ["one seed source, every partner", { sourceIds: [seedSource], first: 500 }],
       ["no synthetic data, certain only, the other seed sources", { includeSynthetic: false, certainOnly: true, sourceIds: otherSeedSources, first: 500 }],
     ];
+    const entities = new EntityRepository(graph().db.runner);
     let compared = 0;
+    let withEntities = 0;
     for (const id of ids) {
       for (const [name, changes] of filters) {
         const filter = { ...defaults, id, ...changes };
         const expected = (await statement.coParticipants(filter)).value;
-        expect((await projection.coParticipants(filter)).value, `${id}, ${name}`).toEqual(expected);
+        const answer = await projection.coParticipants(filter);
+        expect(answer.value, `${id}, ${name}`).toEqual(expected);
+        // The actors it names come with their entities, as entity/by-ids reads them.
+        const named = new Set([id, ...expected.flatMap((c) => [c.partnerId, ...c.via.flatMap((t) => [t.organizationId, t.memberId])])]);
+        expect(byId(answer.entities), `${id}, ${name}: entities`).toEqual(byId(await entities.byIds([...named])));
         compared += expected.length;
+        withEntities += answer.entities.length;
       }
     }
     expect(compared).toBeGreaterThan(200);
+    expect(withEntities).toBeGreaterThan(200);
   });
 });
 
@@ -120,7 +129,9 @@ describe("members in programmes on the cooperation projection (seed and generate
     for (const [name, changes] of filters) {
       const filter = { ...defaults, ...changes };
       const expected = (await statement.membersInProgrammes(filter)).value;
-      expect((await projection.membersInProgrammes(filter)).value, name).toEqual(expected);
+      const answer = await projection.membersInProgrammes(filter);
+      expect(answer.value, name).toEqual(expected);
+      expect(byId(answer.entities), `${name}: entities`).toEqual(byId(await new EntityRepository(graph().db.runner).byIds(expected.map((m) => m.memberId))));
       members += expected.length;
       throughAffiliates += expected.flatMap((m) => m.evidence.flatMap((e) => e.throughAffiliates)).length;
     }
@@ -229,3 +240,5 @@ describe("the cooperation projection follows the graph version", () => {
     }
   });
 });
+
+const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));

@@ -10,10 +10,10 @@ import { projectMembersInProgrammes } from "../../src/projection/projection.memb
  * e1 (2019) A, B, C; e2 (2020) A, B; e3 (undated) B, C and O, A's agency.
  */
 const actors = [
-  { id: "member:a", member: true, name: "A", regions: ["AP"] },
-  { id: "member:b", member: true, name: "B", regions: ["AP"] },
-  { id: "member:c", member: true, name: "C", regions: ["EUR"] },
-  { id: "organization:o", member: false, name: "O", regions: [] },
+  { id: "member:a", member: true, name: "A", regions: ["AP"], labels: ["Entity", "Member"], props: { id: "member:a", name: "A" } },
+  { id: "member:b", member: true, name: "B", regions: ["AP"], labels: ["Entity", "Member"], props: { id: "member:b", name: "B" } },
+  { id: "member:c", member: true, name: "C", regions: ["EUR"], labels: ["Entity", "Member"], props: { id: "member:c", name: "C" } },
+  { id: "organization:o", member: false, name: "O", regions: [], labels: ["Entity", "Organization"], props: { id: "organization:o", name: "O" } },
 ];
 const part = (id: string, source = "source:s1"): EventRow["participations"][number] => [id, false, false, [source]];
 const events: EventRow[] = [
