@@ -2,7 +2,7 @@ import type { CypherQuery } from "../db/cypher.registry.js";
 import type { QueryRunner, RunOptions } from "../db/query-runner.js";
 import { toEntity, type EntityRow, type EntityValue } from "../entity/entity.model.js";
 import type { Direction, RelType } from "../model/model.relationships.js";
-import { chainName, chainParam, CHAINS, ROOTED, rootedName, type Chain } from "./relation.chains.js";
+import { chainName, chainParam, CHAINS, ROOTED, rootedName, sameChain, WARMED, type Chain } from "./relation.chains.js";
 import { RelationQueries } from "./relation.queries.js";
 import type { EdgeProps, NodeProps } from "./relation.selection.js";
 
@@ -174,8 +174,8 @@ export class RelationRepository {
 
   /**
    * Has Neo4j plan, all at once, the page statements the everyday shapes send
-   * (src/warmup/warmup.operations.ts), the chains and the rooted reads
-   * (relation.chains.ts), for pages of up to 100 parents (see PLANNED_IDS), with ids no entity has:
+   * (src/warmup/warmup.operations.ts) and the chains and rooted reads of
+   * relation.chains.ts WARMED, for pages of up to 100 parents (see PLANNED_IDS), with ids no entity has:
    * nothing is read, the plans are kept. The written statements (fields of
    * several types) take a second or more of one core each, a single-type one
    * about 0.2 s, a chain about as much as its levels together; the other
@@ -189,11 +189,12 @@ export class RelationRepository {
       ["out", ["ACTIVITY_OF", "ADDRESSED"]],
       ["in", ["ACTIVITY_OF", "ADDRESSED"]],
     ];
+    const warmed = (chain: Chain) => WARMED.some((w) => sameChain(w, chain));
     const spec = (direction: Direction, types: RelType[]): RelationSpec => ({ direction, types, role: null, includeSynthetic: false, offset: 0, limit: 1, withTotal: true, nodeProps: ["name"], edgeProps: ["role"] });
     await Promise.all([
       ...shapes.map(([direction, types]) => this.pages([NO_ENTITY], spec(direction, types), opts)),
-      ...CHAINS.map((chain) => this.chainPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
-      ...ROOTED.map((chain) => this.rootedPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
+      ...CHAINS.filter(warmed).map((chain) => this.chainPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
+      ...ROOTED.filter(warmed).map((chain) => this.rootedPages([NO_ENTITY], chain, chain.map((l) => spec(l.direction, [l.type])), opts)),
     ]);
   }
 }

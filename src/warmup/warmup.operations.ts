@@ -8,6 +8,8 @@
  */
 export const SHAPES = {
   about: "{ about { version database { version nodeCount } } }",
+  /** An id lookup alone (entity/by-ids: a lookup with a relation page below is read with it, by its rooted statement). */
+  lookup: "query ($id: ID!) { node(id: $id) { id ... on Member { name iso3 } } }",
   /** An id lookup, its one-hop page and a page of its events' participants with their region (three levels). */
   member: `query ($id: ID!) { node(id: $id) { id ... on Member { name iso3 administrationName participations(first: 10, includeSynthetic: true) { totalCount edges { role node { id ... on Event { title startDate participants(first: 10, includeSynthetic: true) { totalCount edges { role node { id ... on Member { name region { id } } } } } } } } } } } }`,
   members: "{ members(first: 20) { totalCount edges { node { id name iso3 region { id } } } } }",
@@ -31,5 +33,5 @@ export function pickMember(body: string): string | undefined {
 /** The second step's requests: the lists, and the member's page when there is a member. */
 export function warmupRequests(memberId: string | undefined): { query: string; variables?: Record<string, unknown> }[] {
   const lists = [SHAPES.members, SHAPES.events, SHAPES.programmes].map((query) => ({ query }));
-  return memberId ? [{ query: SHAPES.member, variables: { id: memberId } }, ...lists] : lists;
+  return memberId ? [{ query: SHAPES.member, variables: { id: memberId } }, { query: SHAPES.lookup, variables: { id: memberId } }, ...lists] : lists;
 }

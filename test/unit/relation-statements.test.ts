@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cypherDir, readCypherFile } from "../../src/db/cypher.registry.js";
 import { REL_TYPE_NAMES } from "../../src/model/model.relationships.js";
 import { byTypeFile, byTypeName, singleTypeStatement, WRITTEN } from "../../src/relations/relation.statements.js";
-import { chainFile, chainName, chainParam, chainStatement, CHAINS, ROOTED, rootedFile, rootedName, rootedStatement } from "../../src/relations/relation.chains.js";
+import { chainFile, chainName, chainParam, chainStatement, CHAINS, ROOTED, rootedFile, rootedName, rootedStatement, sameChain, WARMED } from "../../src/relations/relation.chains.js";
 
 describe("single-type relation page statements (cypher/relations/by-type)", () => {
   const directions = ["out", "in"] as const;
@@ -102,5 +102,13 @@ describe("rooted relation statements (cypher/relations/rooted)", () => {
       expect(rooted, rootedName(chain)).toContain("UNWIND $ids AS id\nMATCH (n:Entity {id: id})");
     }
     expect(() => rootedStatement([])).toThrow(/one level or more/);
+  });
+
+  it("the shapes the warm-up plans are rooted shapes (and, of two levels or more, chains)", () => {
+    for (const chain of WARMED) {
+      expect(ROOTED.some((c) => sameChain(c, chain)), rootedName(chain)).toBe(true);
+      if (chain.length > 1) expect(CHAINS.some((c) => sameChain(c, chain)), chainName(chain)).toBe(true);
+    }
+    expect(sameChain(WARMED[0]!, WARMED[1]!)).toBe(false);
   });
 });
