@@ -3,7 +3,7 @@ import { selects, type SelectionInfo } from "../graphql/selection.js";
 import { relationFields, type AnyRelationField } from "../model/model.fields.js";
 import { LABELS, labelOfValidId, type Label } from "../model/model.labels.js";
 import type { RelType } from "../model/model.relationships.js";
-import { CHAINS, ROOTED, type Chain, type ChainLevel } from "./relation.chains.js";
+import { CHAINS, ROOTED, sameChain, type Chain, type ChainLevel } from "./relation.chains.js";
 import { connectionRead, linkSpec } from "./relation.fields.js";
 import type { PagesBelow, Rooted } from "./relation.loaders.js";
 import type { RelationSpec } from "./relation.repository.js";
@@ -71,7 +71,7 @@ export function rootedRead(info: GraphQLResolveInfo, id: string): Rooted | undef
   if (!type || !spec) return undefined;
   const below = pagesBelow({ ...info, fieldNodes: [found.node] }, found.field);
   const chain = below?.chain ?? [{ direction: found.field.direction, type }];
-  if (!ROOTED.some((c) => c.length === chain.length && startsWith(c, chain))) return undefined;
+  if (!ROOTED.some((c) => sameChain(c, chain))) return undefined;
   return { chain, specs: [spec, ...(below?.specs ?? [])] };
 }
 
