@@ -20,9 +20,11 @@ export interface AdjacencyRow {
 /**
  * Entities are numbered in id order (as Cypher sorts ids), so "ORDER BY id" is
  * an integer comparison. Each relationship appears twice, once at each end:
- * the neighbours of entity v are at adjFrom[v] .. adjFrom[v + 1] - 1, with the
- * relationship's type (its index in REL_TYPE_NAMES), whether v is its start,
- * and its synthetic mark.
+ * the neighbours of entity v are at adjFrom[v] .. adjFrom[v + 1] - 1, in
+ * ascending order, with the relationship's type (its index in REL_TYPE_NAMES),
+ * whether v is its start, and its synthetic mark. Sorted, a walk that wants
+ * the first few neighbours in id order stops after them, and whether v touches
+ * w is a binary search, however busy v is.
  */
 export interface Topology {
   stamp: Stamp;
@@ -104,7 +106,43 @@ export async function buildTopology(stamp: Stamp, rows: readonly AdjacencyRow[],
     },
     sliceMs,
   );
-  return { stamp, ids, index, adjFrom, adjNode, adjType, adjOut, adjSynthetic, relationships };
+  const unsorted = { adjFrom, adjNode, adjType, adjOut, adjSynthetic };
+  return { stamp, ids, index, ...(await inNeighbourOrder(unsorted, sliceMs)), relationships };
+}
+
+type Adjacency = Pick<Topology, "adjFrom" | "adjNode" | "adjType" | "adjOut" | "adjSynthetic">;
+
+/**
+ * The same adjacency with each entity's neighbours in ascending order: every
+ * entry (u, w) is written again at w's end as (w, u), u taken in ascending
+ * order, which leaves each entity's entries sorted by the other end (a
+ * counting sort; the relationship is the same one seen from its other end).
+ */
+async function inNeighbourOrder(from: Adjacency, sliceMs: number): Promise<Adjacency> {
+  const size = from.adjNode.length;
+  const to: Adjacency = {
+    adjFrom: from.adjFrom,
+    adjNode: new Int32Array(size),
+    adjType: new Uint8Array(size),
+    adjOut: new Uint8Array(size),
+    adjSynthetic: new Uint8Array(size),
+  };
+  const next = from.adjFrom.slice(0, from.adjFrom.length - 1);
+  const entities = Array.from({ length: next.length }, (_, u) => u);
+  await inSlices(
+    entities,
+    (u) => {
+      for (let i = from.adjFrom[u]!; i < from.adjFrom[u + 1]!; i++) {
+        const j = next[from.adjNode[i]!]!++;
+        to.adjNode[j] = u;
+        to.adjType[j] = from.adjType[i]!;
+        to.adjOut[j] = 1 - from.adjOut[i]!;
+        to.adjSynthetic[j] = from.adjSynthetic[i]!;
+      }
+    },
+    sliceMs,
+  );
+  return to;
 }
 
 /** Which relationships a walk may take: of the types asked (all when null), synthetic ones only when asked. */

@@ -105,7 +105,8 @@ export interface Surroundings {
 /**
  * The entities up to depth (1..3) hops from one, at most `limit` new ones per
  * level (the first in id order), and the relationships among them. Null for an
- * unknown id.
+ * unknown id. Neighbours are stored in id order, so neither step reads all of a
+ * busy member's relationships.
  */
 export function surroundings(topology: Topology, id: string, depth: number, limit: number, filter: WalkFilter): Surroundings | null {
   const start = topology.index.get(id);
@@ -114,29 +115,67 @@ export function surroundings(topology: Topology, id: string, depth: number, limi
   const taken = new Uint8Array(topology.ids.length);
   const levels: number[][] = [[start]];
   for (let level = 1; level <= 3; level++) {
-    if (level > depth) {
-      levels.push([]);
-      continue;
-    }
     // Level 1 may hold the start itself (a relationship to itself), as the statement's first level does.
     if (level === 2) taken[start] = 1;
-    const found = new Set<number>();
-    for (const m of levels[level - 1]!) {
-      for (let i = topology.adjFrom[m]!; i < topology.adjFrom[m + 1]!; i++) if (ok(i) && taken[topology.adjNode[i]!] === 0) found.add(topology.adjNode[i]!);
-    }
-    const kept = Int32Array.from(found).sort().slice(0, limit);
+    const kept = level > depth ? [] : firstNew(topology, levels[level - 1]!, limit, ok, taken);
     for (const n of kept) taken[n] = 1;
-    levels.push([...kept]);
+    levels.push(kept);
   }
   taken[start] = 1;
-  const members = levels.flat();
+  const members = [...new Set(levels.flat())].sort((a, b) => a - b);
   const pairs = new Map<string, Pair>();
-  for (const x of new Set(members)) {
-    for (let i = topology.adjFrom[x]!; i < topology.adjFrom[x + 1]!; i++) {
-      if (topology.adjOut[i] !== 1 || !ok(i) || taken[topology.adjNode[i]!] === 0) continue;
+  for (const x of members) {
+    forEachEntryTo(topology, x, members, (i) => {
+      if (topology.adjOut[i] !== 1 || !ok(i)) return;
       const pair = pairOf(topology, x, i);
       pairs.set(`${pair.from}\u0001${pair.to}\u0001${pair.type}`, pair);
-    }
+    });
   }
   return { levels: levels.map((l) => l.map((v) => topology.ids[v]!)), pairs: [...pairs.values()] };
+}
+
+/**
+ * The first `limit` entities (ascending) reached from any of `from` by an entry
+ * the walk may take and not yet taken. Each of them is among the first `limit`
+ * such neighbours of an entity it is reached from, so each entity's sorted
+ * neighbours are read only that far.
+ */
+function firstNew(topology: Topology, from: readonly number[], limit: number, ok: (i: number) => boolean, taken: Uint8Array): number[] {
+  const found = new Set<number>();
+  for (const m of from) {
+    let count = 0;
+    let last = -1;
+    for (let i = topology.adjFrom[m]!; i < topology.adjFrom[m + 1]! && count < limit; i++) {
+      const w = topology.adjNode[i]!;
+      if (w === last || taken[w] !== 0 || !ok(i)) continue;
+      last = w;
+      count += 1;
+      found.add(w);
+    }
+  }
+  return [...found].sort((a, b) => a - b).slice(0, limit);
+}
+
+/** Calls each(i) for every adjacency entry of x whose other end is one of `ends` (ascending): a scan of x's entries or a binary search per end, whichever reads fewer. */
+function forEachEntryTo(topology: Topology, x: number, ends: readonly number[], each: (i: number) => void): void {
+  const from = topology.adjFrom[x]!;
+  const to = topology.adjFrom[x + 1]!;
+  if (to - from <= ends.length * Math.log2(to - from + 2)) {
+    for (let e = 0, i = from; i < to; i++) {
+      const w = topology.adjNode[i]!;
+      while (e < ends.length && ends[e]! < w) e++;
+      if (e < ends.length && ends[e] === w) each(i);
+    }
+    return;
+  }
+  let low = from;
+  for (const w of ends) {
+    let high = to;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (topology.adjNode[mid]! < w) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < to && topology.adjNode[i] === w; i++) each(i);
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildTopology, type AdjacencyRow } from "../../src/topology/topology.model.js";
+import { REL_TYPE_NAMES } from "../../src/model/model.relationships.js";
+import { buildTopology, TYPE_INDEX, walkable, type AdjacencyRow, type Topology, type WalkFilter } from "../../src/topology/topology.model.js";
 import { shortestChain, surroundings } from "../../src/topology/topology.walk.js";
 
 /**
@@ -59,4 +60,92 @@ describe("walks on the topology projection", () => {
     expect(surroundings(topology, "member:c", 1, 25, { types: null, includeSynthetic: false })!.levels[1]).toEqual(["region:x"]);
     expect(surroundings(topology, "member:nobody", 1, 25, all)).toBeNull();
   });
+
+  it("keeps each entity's neighbours in id order, every relationship once at each end", async () => {
+    const graph = randomGraph(7);
+    const built = await buildTopology({ version: 1, history: "h" }, graph.rows);
+    const entries: string[] = [];
+    for (let v = 0; v < built.ids.length; v++) {
+      for (let i = built.adjFrom[v]!; i < built.adjFrom[v + 1]!; i++) {
+        if (i > built.adjFrom[v]!) expect(built.adjNode[i]!).toBeGreaterThanOrEqual(built.adjNode[i - 1]!);
+        const [from, to] = built.adjOut[i] === 1 ? [v, built.adjNode[i]!] : [built.adjNode[i]!, v];
+        entries.push(`${built.ids[v]} ${built.ids[from]} ${built.adjType[i]} ${built.ids[to]} ${built.adjSynthetic[i]}`);
+      }
+    }
+    // From the rows alone: each relationship at its start and at its end.
+    const expected = graph.rows.flatMap((row) =>
+      row.out.flatMap(([type, other, synthetic]) => {
+        const entry = `${row.id} ${TYPE_INDEX.get(type)} ${other} ${synthetic ? 1 : 0}`;
+        return [`${row.id} ${entry}`, `${other} ${entry}`];
+      }),
+    );
+    expect(entries.sort()).toEqual(expected.sort());
+  });
+
+  it("gives on a random graph with hubs the surroundings its definition gives, read naively", async () => {
+    const graph = randomGraph(11);
+    const built = await buildTopology({ version: 1, history: "h" }, graph.rows);
+    const filters: WalkFilter[] = [all, { types: null, includeSynthetic: false }, { types: ["PARTICIPATED_IN", "IN_REGION"], includeSynthetic: true }];
+    let compared = 0;
+    for (const id of [...graph.hubs, ...built.ids.filter((_, i) => i % 37 === 0)]) {
+      for (const filter of filters) {
+        for (const [depth, limit] of [[1, 25], [2, 25], [3, 5], [2, 1]] as const) {
+          const around = surroundings(built, id, depth, limit, filter)!;
+          const naive = naiveSurroundings(built, id, depth, limit, filter);
+          expect(around.levels).toEqual(naive.levels);
+          expect(around.pairs.map((p) => `${p.from} ${p.type} ${p.to}`).sort()).toEqual(naive.pairs);
+          compared += around.pairs.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000);
+  });
 });
+
+/** Members, events and regions with a few hubs (members at many events): relationships given in no particular order, some synthetic, some repeated. */
+function randomGraph(seed: number): { rows: AdjacencyRow[]; hubs: string[] } {
+  let state = seed;
+  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const pick = (n: number) => Math.floor(random() * n);
+  const members = Array.from({ length: 300 }, (_, i) => `member:m${(i * 7919) % 300}`);
+  const events = Array.from({ length: 400 }, (_, i) => `event:e${i}`);
+  const regions = ["region:r1", "region:r2", "region:r3"];
+  const hubs = members.slice(0, 3);
+  const rows: AdjacencyRow[] = members.map((id, i) => {
+    const out: [string, string, boolean][] = [["IN_REGION", regions[pick(3)]!, false]];
+    const many = i < hubs.length ? 350 : pick(12);
+    for (let k = 0; k < many; k++) out.push(["PARTICIPATED_IN", events[pick(events.length)]!, random() < 0.2]);
+    return { id, out };
+  });
+  rows.push(...events.map((id) => ({ id, out: [] as [string, string, boolean][] })), ...regions.map((id) => ({ id, out: [] as [string, string, boolean][] })));
+  rows.push({ id: "person:p", out: events.slice(0, 50).map((e): [string, string, boolean] => ["SPOKE_AT", e, false]) });
+  return { rows, hubs };
+}
+
+/** The walk's definition read the long way: every neighbour of a level collected, sorted, cut; every relationship of every member looked at. */
+function naiveSurroundings(t: Topology, id: string, depth: number, limit: number, filter: WalkFilter): { levels: string[][]; pairs: string[] } {
+  const ok = walkable(t, filter);
+  const start = t.index.get(id)!;
+  const levels: number[][] = [[start]];
+  const seen = new Set<number>();
+  for (let level = 1; level <= 3; level++) {
+    if (level === 2) seen.add(start);
+    const found = new Set<number>();
+    if (level <= depth) {
+      for (const m of levels[level - 1]!) {
+        for (let i = t.adjFrom[m]!; i < t.adjFrom[m + 1]!; i++) if (ok(i) && !seen.has(t.adjNode[i]!)) found.add(t.adjNode[i]!);
+      }
+    }
+    const kept = [...found].sort((a, b) => a - b).slice(0, limit);
+    kept.forEach((n) => seen.add(n));
+    levels.push(kept);
+  }
+  seen.add(start);
+  const pairs = new Set<string>();
+  for (const x of seen) {
+    for (let i = t.adjFrom[x]!; i < t.adjFrom[x + 1]!; i++) {
+      if (t.adjOut[i] === 1 && ok(i) && seen.has(t.adjNode[i]!)) pairs.add(`${t.ids[x]} ${REL_TYPE_NAMES[t.adjType[i]!]} ${t.ids[t.adjNode[i]!]}`);
+    }
+  }
+  return { levels: levels.map((l) => l.map((v) => t.ids[v]!)), pairs: [...pairs].sort() };
+}
