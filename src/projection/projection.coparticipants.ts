@@ -98,7 +98,8 @@ export function projectCoParticipants(projection: Projection, filter: CoParticip
   return rows.map(({ tally, partner }) => ({
     partnerId: projection.actorIds[partner]!,
     sharedEventCount: tally.shared[partner]!,
-    eventIds: latestFirst(projection, tally.events[partner]!, filter.eventsPerPartner),
+    // Already latest first and at most eventsPerPartner: shareEvent kept the first it met.
+    eventIds: tally.events[partner]!.map((e) => projection.eventIds[e]!),
     foldedMembers: filter.foldMembers,
     via: toAffiliations(
       [...(tally.ties[partner] ?? [])].map((t) => ({
@@ -214,28 +215,4 @@ function addTie(tally: Tally, partner: number, tie: Tie): void {
   const ties = tally.ties[partner];
   if (ties) ties.add(tie);
   else tally.ties[partner] = new Set([tie]);
-}
-
-/** The first `k` event ids by start date, latest first (undated first, as Cypher sorts nulls above every value), then by id. */
-function latestFirst(projection: Projection, events: readonly number[], k: number): string[] {
-  if (k <= 0) return [];
-  const rank = (e: number) => (projection.eventStartRank[e]! < 0 ? Infinity : projection.eventStartRank[e]!);
-  const before = (a: number, b: number) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    return ra !== rb ? ra > rb : projection.eventIds[a]! < projection.eventIds[b]!;
-  };
-  // A busy pair shares thousands of events and the answer lists a few: keep the best k while reading them.
-  const best: number[] = [];
-  for (const e of events) {
-    if (best.length === k && !before(e, best[k - 1]!)) continue;
-    let i = Math.min(best.length, k - 1);
-    if (best.length < k) best.push(e);
-    while (i > 0 && before(e, best[i - 1]!)) {
-      best[i] = best[i - 1]!;
-      i -= 1;
-    }
-    best[i] = e;
-  }
-  return best.map((e) => projection.eventIds[e]!);
 }
