@@ -1,7 +1,29 @@
+import { isAbstractType, type GraphQLSchema } from "graphql";
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import type { EntityValue } from "./entity.model.js";
 
 const byTypename = (value: EntityValue) => value.__typename;
+
+/** Each abstract type of the schema and how its values name their type. */
+const TYPE_RESOLVERS: ReadonlyMap<string, (value: EntityValue) => string> = new Map([
+  ["Node", byTypename],
+  ["Entity", byTypename],
+]);
+
+/**
+ * type-graphql wraps every resolveType in an async function, so each entity
+ * of an interface field became a promise graphql-js waited for (a three-level
+ * nested read resolves over a hundred). Ours are synchronous: they are set
+ * back after buildSchema. An abstract type not listed here fails the build.
+ */
+export function resolveTypesDirectly(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type)) continue;
+    const resolve = TYPE_RESOLVERS.get(type.name);
+    if (!resolve) throw new Error(`the abstract type ${type.name} has no resolver in TYPE_RESOLVERS (src/entity/entity.type.ts)`);
+    type.resolveType = resolve;
+  }
+}
 
 @InterfaceType({ description: "An object with a stable, readable id (Relay Node), e.g. member:jpn.", resolveType: byTypename })
 export abstract class Node {

@@ -7,6 +7,7 @@ import type { GraphQLContext } from "./context.js";
 import { AffiliateEvidenceResolver, AffiliationUsedResolver, CoParticipantResolver, EvidenceResolver, MembershipResolver, PathResolver, NeighbourhoodResolver, NetworkResolver, SearchResolver, TimelineResolver } from "../analysis/analysis.resolver.js";
 import { CooperationResolver, SharedEventResolver, SharedParticipationResolver } from "../analysis/analysis.resolver.js";
 import { EntityResolver } from "../entity/entity.resolver.js";
+import { resolveTypesDirectly } from "../entity/entity.type.js";
 import { ENTITY_TYPES } from "../entity/entity.types.js";
 import { LIST_RESOLVERS } from "../list/list.registry.js";
 import { RELATION_RESOLVERS, resolveRelationFieldsDirectly } from "../relations/relation.resolvers.js";
@@ -100,6 +101,7 @@ export async function buildGraphQLSchema(services: Services, auth?: AuthService)
     pubSub: { publish: () => undefined, subscribe: () => { throw new Error("subscriptions use their own subscribe function"); } },
   });
   resolveRelationFieldsDirectly(schema);
+  resolveTypesDirectly(schema);
   // type-graphql has no decorator for the root types; GraphiQL and the descriptions test read these.
   const query = schema.getQueryType();
   if (query) query.description = "Reads: single entities by id (node, nodes), lists a page at a time, and the analyses (networks, paths, timelines, search).";
