@@ -1,6 +1,7 @@
 import { toAffiliations, type CoParticipantFilter } from "../analysis/analysis.repository.js";
 import type { CoParticipantValue } from "../analysis/analysis.model.js";
 import type { Projection, Tie } from "./projection.model.js";
+import { countsEverything, pairCounts, type PairCounts } from "./projection.pairs.js";
 import { chosenSources, eventCounts, participationCounts, tieFolds } from "./projection.rules.js";
 
 /**
@@ -38,6 +39,14 @@ interface Tally {
 }
 
 export function projectCoParticipants(projection: Projection, filter: CoParticipantFilter): CoParticipantValue[] {
+  const asked = projection.actorIndex.get(filter.id);
+  if (asked === undefined) return [];
+  const pairs = countsEverything(filter) ? pairCounts(projection, filter) : null;
+  return pairs ? fromPairCounts(projection, pairs, asked, filter) : countCoParticipants(projection, filter);
+}
+
+/** The answer counted for this request alone: any filter (the reference the pair counts are tested against). */
+export function countCoParticipants(projection: Projection, filter: CoParticipantFilter): CoParticipantValue[] {
   const asked = projection.actorIndex.get(filter.id);
   if (asked === undefined) return [];
   const chosen = chosenSources(projection, filter.sourceIds);
@@ -215,4 +224,46 @@ function addTie(tally: Tally, partner: number, tie: Tie): void {
   const ties = tally.ties[partner];
   if (ties) ties.add(tie);
   else tally.ties[partner] = new Set([tie]);
+}
+
+/** The partners ranked from the pair counts (as the count ranks them: shared events, then actor order), with their latest shared events. */
+function fromPairCounts(projection: Projection, pairs: PairCounts, asked: number, filter: CoParticipantFilter): CoParticipantValue[] {
+  const row = asked * pairs.actors;
+  const partners: number[] = [];
+  for (let b = 0; b < pairs.actors; b++) if (b !== asked && pairs.shared[row + b]! > 0) partners.push(b);
+  const top = partners.sort((x, y) => pairs.shared[row + y]! - pairs.shared[row + x]! || x - y).slice(0, filter.first);
+  const events = latestShared(projection, filter, asked, top.map((b) => ({ partner: b, shared: pairs.shared[row + b]! })));
+  return top.map((partner, i) => ({
+    partnerId: projection.actorIds[partner]!,
+    sharedEventCount: pairs.shared[row + partner]!,
+    eventIds: events[i]!.map((e) => projection.eventIds[e]!),
+    foldedMembers: false,
+    via: toAffiliations([]),
+  }));
+}
+
+/**
+ * Each partner's first eventsPerPartner shared events, latest first: the
+ * asked actor's counting events are read latest first only until every
+ * partner has its own (a busy pair's latest few come early).
+ */
+function latestShared(projection: Projection, filter: CoParticipantFilter, asked: number, top: { partner: number; shared: number }[]): number[][] {
+  const k = filter.eventsPerPartner;
+  const lists = top.map((): number[] => []);
+  let missing = top.reduce((n, t) => n + Math.min(k, t.shared), 0);
+  if (missing === 0) return lists;
+  const slot = new Int32Array(projection.actorIds.length).fill(-1);
+  top.forEach((t, i) => (slot[t.partner] = i));
+  const taken = takenEvents(projection, filter, asked, () => false, (e) => eventCounts(projection, filter, e), null);
+  for (const e of taken.events) {
+    for (let p2 = projection.partFrom[e]!; p2 < projection.partFrom[e + 1]!; p2++) {
+      const i = slot[projection.partActor[p2]!]!;
+      if (i === -1) continue;
+      const list = lists[i]!;
+      if (list.length === k || list[list.length - 1] === e || !participationCounts(projection, p2, filter, null)) continue;
+      list.push(e);
+      if (--missing === 0) return lists;
+    }
+  }
+  return lists;
 }
