@@ -244,8 +244,8 @@ function fromPairCounts(projection: Projection, pairs: PairCounts, asked: number
 
 /**
  * Each partner's first eventsPerPartner shared events, latest first: the
- * asked actor's counting events are read latest first only until every
- * partner has its own (a busy pair's latest few come early).
+ * asked actor's participations are read in that order (actorPartsLatestFirst)
+ * only until every partner has its own (a busy pair's latest few come early).
  */
 function latestShared(projection: Projection, filter: CoParticipantFilter, asked: number, top: { partner: number; shared: number }[]): number[][] {
   const k = filter.eventsPerPartner;
@@ -254,8 +254,13 @@ function latestShared(projection: Projection, filter: CoParticipantFilter, asked
   if (missing === 0) return lists;
   const slot = new Int32Array(projection.actorIds.length).fill(-1);
   top.forEach((t, i) => (slot[t.partner] = i));
-  const taken = takenEvents(projection, filter, asked, () => false, (e) => eventCounts(projection, filter, e), null);
-  for (const e of taken.events) {
+  let last = -1;
+  for (let i = projection.actorPartFrom[asked]!; i < projection.actorPartFrom[asked + 1]!; i++) {
+    const p1 = projection.actorPartsLatestFirst[i]!;
+    const e = projection.partEvent[p1]!;
+    // An event met again through another participation of the asked actor is read once, when one of them counts.
+    if (e === last || !participationCounts(projection, p1, filter, null) || !eventCounts(projection, filter, e)) continue;
+    last = e;
     for (let p2 = projection.partFrom[e]!; p2 < projection.partFrom[e + 1]!; p2++) {
       const i = slot[projection.partActor[p2]!]!;
       if (i === -1) continue;

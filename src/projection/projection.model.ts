@@ -149,6 +149,8 @@ export interface Projection {
   /** Each actor's participations: actorParts[actorPartFrom[a]] .. actorParts[actorPartFrom[a + 1] - 1]. */
   actorPartFrom: Int32Array;
   actorParts: Int32Array;
+  /** The same participations, each actor's in the order of its events in eventsLatestFirst (read from actorPartFrom too). */
+  actorPartsLatestFirst: Int32Array;
 
   /** The ties by organization (actor index). */
   tiesOf: Map<number, Tie[]>;
@@ -176,17 +178,27 @@ function yearOf(date: string | null): number {
   return Number.isFinite(year) ? year : -1;
 }
 
-/** Each participation's event, and the participations grouped by actor (a counting sort). */
-function participationsByActor(partFrom: Int32Array, partActor: Int32Array, actors: number): { partEvent: Int32Array; actorPartFrom: Int32Array; actorParts: Int32Array } {
+/** Each participation's event, and the participations grouped by actor (a counting sort), in event order and latest first. */
+function participationsByActor(
+  partFrom: Int32Array,
+  partActor: Int32Array,
+  actors: number,
+  eventsLatestFirst: Int32Array,
+): Pick<Projection, "partEvent" | "actorPartFrom" | "actorParts" | "actorPartsLatestFirst"> {
   const partEvent = new Int32Array(partActor.length);
   for (let e = 0; e + 1 < partFrom.length; e++) partEvent.fill(e, partFrom[e]!, partFrom[e + 1]!);
   const actorPartFrom = new Int32Array(actors + 1);
   for (const a of partActor) actorPartFrom[a + 1]! += 1;
   for (let a = 0; a < actors; a++) actorPartFrom[a + 1]! += actorPartFrom[a]!;
-  const next = actorPartFrom.slice(0, actors);
+  let next = actorPartFrom.slice(0, actors);
   const actorParts = new Int32Array(partActor.length);
   partActor.forEach((a, p) => (actorParts[next[a]!++] = p));
-  return { partEvent, actorPartFrom, actorParts };
+  next = actorPartFrom.slice(0, actors);
+  const actorPartsLatestFirst = new Int32Array(partActor.length);
+  for (const e of eventsLatestFirst) {
+    for (let p = partFrom[e]!; p < partFrom[e + 1]!; p++) actorPartsLatestFirst[next[partActor[p]!]!++] = p;
+  }
+  return { partEvent, actorPartFrom, actorParts, actorPartsLatestFirst };
 }
 
 /** ORDER BY name, id as Cypher sorts strings (by UTF-16 code unit, as JavaScript compares them), nulls last. */
@@ -275,7 +287,8 @@ export function buildProjection(
     tiesOf.set(organization, [...(tiesOf.get(organization) ?? []), tie]);
     tiesTo.set(member, [...(tiesTo.get(member) ?? []), tie]);
   }
-  const byActor = participationsByActor(partFrom, partActor, actors.length);
+  const eventsLatestFirst = latestFirstOrder(starts.rank, eventRows);
+  const byActor = participationsByActor(partFrom, partActor, actors.length, eventsLatestFirst);
 
   return {
     stamp,
@@ -293,7 +306,7 @@ export function buildProjection(
     eventStart,
     eventLastEnd,
     eventStartRank: starts.rank,
-    eventsLatestFirst: latestFirstOrder(starts.rank, eventRows),
+    eventsLatestFirst,
     eventEndRank: ends.rank,
     eventYear: Int32Array.from(eventStart, yearOf),
     startDates: starts.sorted,
