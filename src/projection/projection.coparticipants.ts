@@ -262,9 +262,9 @@ function latestShared(projection: Projection, filter: CoParticipantFilter, asked
     if (e === last || !participationCounts(projection, p1, filter, null) || !eventCounts(projection, filter, e)) continue;
     last = e;
     for (let p2 = projection.partFrom[e]!; p2 < projection.partFrom[e + 1]!; p2++) {
-      const i = slot[projection.partActor[p2]!]!;
-      if (i === -1) continue;
-      const list = lists[i]!;
+      const at = slot[projection.partActor[p2]!]!;
+      if (at === -1) continue;
+      const list = lists[at]!;
       if (list.length === k || list[list.length - 1] === e || !participationCounts(projection, p2, filter, null)) continue;
       list.push(e);
       if (--missing === 0) return lists;
