@@ -121,7 +121,6 @@ export function surroundings(topology: Topology, id: string, depth: number, limi
     for (const n of kept) taken[n] = 1;
     levels.push(kept);
   }
-  taken[start] = 1;
   const members = [...new Set(levels.flat())].sort((a, b) => a - b);
   const pairs = new Map<string, Pair>();
   for (const x of members) {
