@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { named } from "../analysis/analysis.entities.js";
+import { named, type Awaitable } from "../analysis/analysis.entities.js";
 import type { EntityValue } from "../entity/entity.model.js";
 import { Node } from "../entity/entity.type.js";
 import type { GraphQLContext } from "../graphql/context.js";
@@ -27,17 +27,17 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => Programme, { nullable: true, description: "PROGRAMME: the programme; null for events of no programme, or when not grouped by PROGRAMME." })
-  programme(@Root() row: ActivityRowValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> | null {
+  programme(@Root() row: ActivityRowValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> | null {
     return row.programmeId === null ? null : named(ctx.loaders.entity, row.programmeId);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "REGION: the region; null for organizations, or when not grouped by REGION." })
-  region(@Root() row: ActivityRowValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> | null {
+  region(@Root() row: ActivityRowValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> | null {
     return row.regionId === null ? null : named(ctx.loaders.entity, row.regionId);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: "ACTOR: the Member or Organization (participation measures) or the Person (appearance measures); null when not grouped by ACTOR." })
-  actor(@Root() row: ActivityRowValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> | null {
+  actor(@Root() row: ActivityRowValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> | null {
     return row.actorId === null ? null : named(ctx.loaders.entity, row.actorId);
   }
 }

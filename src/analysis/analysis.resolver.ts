@@ -10,7 +10,7 @@ import { selects } from "../graphql/selection.js";
 import { Member } from "../member/member.type.js";
 import { Programme } from "../programme/programme.type.js";
 import { CoParticipantsArgs, CooperationArgs, EvolutionArgs, MAX_HOPS, MembersInProgrammesArgs, NeighbourhoodArgs, NetworkArgs, PathArgs, SearchArgs, TimelineArgs } from "./analysis.args.js";
-import { allNamed, eventsByDate, named } from "./analysis.entities.js";
+import { allNamed, eventsByDate, named, type Awaitable } from "./analysis.entities.js";
 import type {
   AffiliateEvidenceValue,
   AffiliationValue,
@@ -68,7 +68,7 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => Member, { description: "The member administration." })
-  member(@Root() row: MembershipValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  member(@Root() row: MembershipValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, row.memberId);
   }
 
@@ -81,12 +81,12 @@ export class MembershipResolver {
 @Resolver(() => ProgrammeEvidence)
 export class EvidenceResolver {
   @FieldResolver(() => Programme, { description: "The requested programme." })
-  programme(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  programme(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, evidence.programmeId);
   }
 
   @FieldResolver(() => [Event], { description: "The events that justify the answer, oldest first." })
-  events(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+  events(@Root() evidence: EvidenceValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue[]> {
     return eventsByDate(ctx.loaders.entity, evidence.eventIds);
   }
 }
@@ -94,12 +94,12 @@ export class EvidenceResolver {
 @Resolver(() => AffiliationUsed)
 export class AffiliationUsedResolver {
   @FieldResolver(() => Organization, { description: "The affiliate, counted as the member." })
-  organization(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  organization(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, tie.organizationId);
   }
 
   @FieldResolver(() => Member, { description: "The member the affiliate's participations were counted for." })
-  member(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  member(@Root() tie: AffiliationValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, tie.memberId);
   }
 }
@@ -107,7 +107,7 @@ export class AffiliationUsedResolver {
 @Resolver(() => AffiliateEvidence)
 export class AffiliateEvidenceResolver {
   @FieldResolver(() => [Event], { description: "The events the affiliate took part in, oldest first." })
-  events(@Root() evidence: AffiliateEvidenceValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+  events(@Root() evidence: AffiliateEvidenceValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue[]> {
     return eventsByDate(ctx.loaders.entity, evidence.eventIds);
   }
 }
@@ -127,12 +127,12 @@ export class CoParticipantResolver {
   }
 
   @FieldResolver(() => Node, { description: "The Member or Organization." })
-  partner(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  partner(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, row.partnerId);
   }
 
   @FieldResolver(() => [Event], { description: "The shared events, latest first (up to eventsPerPartner)." })
-  sharedEvents(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+  sharedEvents(@Root() row: CoParticipantValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue[]> {
     return allNamed(ctx.loaders.entity, row.eventIds);
   }
 }
@@ -150,7 +150,7 @@ export class PathResolver {
   }
 
   @FieldResolver(() => [Node], { description: "The entities along the path, from `from` to `to`." })
-  nodes(@Root() path: PathValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+  nodes(@Root() path: PathValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue[]> {
     return allNamed(ctx.loaders.entity, path.nodeIds);
   }
 }
@@ -185,7 +185,7 @@ export class TimelineResolver {
   }
 
   @FieldResolver(() => Event, { description: "The event." })
-  event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  event(@Root() entry: TimelineValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, entry.eventId);
   }
 }
@@ -217,7 +217,7 @@ export class NetworkResolver {
   }
 
   @FieldResolver(() => Node, { description: "The member or organization." })
-  node(@Root() n: NetworkNodeValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  node(@Root() n: NetworkNodeValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, n.id);
   }
 }
@@ -234,7 +234,7 @@ export class NeighbourhoodResolver {
   }
 
   @FieldResolver(() => Node, { description: "The entity." })
-  node(@Root() n: NeighbourValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  node(@Root() n: NeighbourValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, n.id);
   }
 }
@@ -255,7 +255,7 @@ export class CooperationResolver {
   }
 
   @FieldResolver(() => [Node], { description: "The two actors (actorIds as entities)." })
-  actors(@Root() c: CooperationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue[]> {
+  actors(@Root() c: CooperationValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue[]> {
     return allNamed(ctx.loaders.entity, c.actorIds);
   }
 }
@@ -263,7 +263,7 @@ export class CooperationResolver {
 @Resolver(() => SharedEvent)
 export class SharedEventResolver {
   @FieldResolver(() => Event, { description: "The event." })
-  event(@Root() e: SharedEventValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  event(@Root() e: SharedEventValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, e.eventId);
   }
 }
@@ -271,7 +271,7 @@ export class SharedEventResolver {
 @Resolver(() => SharedParticipation)
 export class SharedParticipationResolver {
   @FieldResolver(() => Node, { description: "The member or organization that took part." })
-  participant(@Root() p: SharedParticipationValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  participant(@Root() p: SharedParticipationValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, p.participantId);
   }
 }

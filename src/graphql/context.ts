@@ -1,6 +1,5 @@
-import type DataLoader from "dataloader";
 import type { CypherQuery } from "../db/cypher.registry.js";
-import type { EntityValue } from "../entity/entity.model.js";
+import type { EntityLoader } from "../entity/entity.loaders.js";
 import type { RelationLoaders } from "../relations/relation.loaders.js";
 import type { QueryObserver, RunOptions, StatementEnd } from "../db/query-runner.js";
 import type { FastifyBaseLogger } from "fastify";
@@ -36,7 +35,7 @@ export interface GraphQLContext {
 
 
 export interface Loaders {
-  entity: DataLoader<string, EntityValue | null>;
+  entity: EntityLoader;
   relations: RelationLoaders;
 }
 

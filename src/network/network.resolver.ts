@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from "type-graphql";
-import { named } from "../analysis/analysis.entities.js";
+import { named, type Awaitable } from "../analysis/analysis.entities.js";
 import type { NetworkNodeValue, NetworkValue } from "../analysis/analysis.model.js";
 import type { NetworkFilter } from "../analysis/analysis.repository.js";
 import { Network, NetworkNode } from "../analysis/analysis.type.js";
@@ -137,7 +137,7 @@ export class RankingResolver {
 @Resolver(() => RankedActor)
 export class RankedActorResolver {
   @FieldResolver(() => Node, { description: "The member or organization." })
-  node(@Root() actor: RankedActorValue, @Ctx() ctx: GraphQLContext): Promise<EntityValue> {
+  node(@Root() actor: RankedActorValue, @Ctx() ctx: GraphQLContext): Awaitable<EntityValue> {
     return named(ctx.loaders.entity, actor.id);
   }
 }
