@@ -1,6 +1,7 @@
 import { inStatedOrder, toAffiliation, type ProgrammeFilter } from "../analysis/analysis.repository.js";
 import type { AffiliateEvidenceValue, EvidenceValue, MembershipValue } from "../analysis/analysis.model.js";
 import type { Projection, Tie } from "./projection.model.js";
+import { membersWhoTookPart, needsOnlyWhoTookPart } from "./projection.programme-members.js";
 import { eventCounts, tieFolds } from "./projection.rules.js";
 
 /**
@@ -24,6 +25,27 @@ interface Tallies {
 }
 
 export function projectMembersInProgrammes(projection: Projection, filter: ProgrammeFilter): MembershipValue[] {
+  return needsOnlyWhoTookPart(filter) ? fromWhoTookPart(projection, filter) : countMembersInProgrammes(projection, filter);
+}
+
+/** The answer from which members took part in each programme (kept per projection): no events listed, nothing folded. */
+function fromWhoTookPart(projection: Projection, filter: ProgrammeFilter): MembershipValue[] {
+  const took = filter.codes.map((code) => membersWhoTookPart(projection, filter, code));
+  const answers: MembershipValue[] = [];
+  for (const member of projection.actorsByName) {
+    const evidence: EvidenceValue[] = [];
+    filter.codes.forEach((code, slot) => {
+      if (took[slot]![member] === 1) evidence.push({ code, programmeId: projection.programmeIds.get(code)!, eventIds: [], throughAffiliates: [] });
+    });
+    if (evidence.length > 0 && (filter.match === "ANY" || evidence.length === filter.codes.length)) {
+      answers.push({ memberId: projection.actorIds[member]!, foldedMembers: false, evidence });
+    }
+  }
+  return answers;
+}
+
+/** Counted on this request: every participation of the programmes' events. */
+export function countMembersInProgrammes(projection: Projection, filter: ProgrammeFilter): MembershipValue[] {
   const actors = projection.actorIds.length;
   const tallies: Tallies = { actors, last: new Int32Array(filter.codes.length * actors).fill(-1), events: filter.withEvents ? new Map() : null, byTie: new Map() };
   const eventFilter = { ...filter, programme: null };

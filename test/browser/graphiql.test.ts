@@ -23,6 +23,8 @@ async function openDocsAtQuery(page: Page): Promise<string[]> {
 
 /** Runs the tab's query and returns the response pane's text once an answer is in it. */
 async function runQuery(page: Page): Promise<string> {
+  // A click before GraphiQL has put the tab's query in its editor runs nothing (seen on a loaded machine).
+  await expect.poll(() => page.locator(".graphiql-query-editor .CodeMirror-code").textContent(), { timeout: 30_000 }).toMatch(/query \w+/);
   await page.locator(".graphiql-execute-button").click();
   const result = page.locator(".result-window .CodeMirror-code");
   await expect.poll(() => result.textContent(), { timeout: 60_000 }).toMatch(/"(data|errors)"/);

@@ -117,6 +117,8 @@ describe("members in programmes on the cooperation projection (seed and generate
       ["PGS and SALW", {}],
       ["PGS and SALW, no synthetic data", { includeSynthetic: false }],
       ["PGS and SALW, without event ids", { withEvents: false }],
+      ["PGS and SALW, no synthetic data, without event ids", { includeSynthetic: false, withEvents: false }],
+      ["SP (sub-programmes counted) or STCE, without event ids", { codes: ["SP", "STCE"], match: "ANY", withEvents: false }],
       ["SP (sub-programmes counted) or STCE", { codes: ["SP", "STCE"], match: "ANY" }],
       ["SALW, PGS and SP, 2015 to 2019", { codes: ["SALW", "PGS", "SP"], ...periodParams("2015", "2019") }],
       ["PGS, a period starting mid-month", { codes: ["PGS"], ...periodParams("2019-05-15", null) }],
