@@ -1,3 +1,5 @@
+// First: NODE_ENV is read when graphql and Apollo Server load.
+import "./config/production-mode.js";
 import type { AddressInfo } from "node:net";
 import { ApiKeyError } from "./auth/auth.api-keys.js";
 import { ConfigError, loadConfig } from "./config/config.js";
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
       return { status: res.status, body: await res.text() };
     }, config.warmup.maxWaitMs);
   }
-  logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql`);
+  logger.info(`coopgraph ready: GraphQL on http://${config.host}:${config.port}/graphql (NODE_ENV=${process.env.NODE_ENV})`);
 }
 
 const DUPLICATE_SIGNAL_MS = 1_000;

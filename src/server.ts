@@ -118,6 +118,8 @@ export async function buildApp({ db, logger, auth: authSettings = OPEN_ACCESS, l
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
+    // Apollo's defaults for these follow NODE_ENV (src/config/production-mode.ts): set, so every mode serves one API.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.batch > 1,
     // Backstop for the token limit checked (with a better message) before Apollo parses.

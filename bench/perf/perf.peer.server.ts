@@ -5,6 +5,8 @@
  * sent in x-cypher-statements, exact when requests do not overlap (the
  * benchmark reads it from a lone probe request).
  */
+// First, as coopgraph's server does: production mode for graphql-js and Apollo Server, as the peer's users would deploy it.
+import "../../src/config/production-mode.js";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";

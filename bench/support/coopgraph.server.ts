@@ -4,6 +4,8 @@
  * Started with fork() (see child.ts): settings come in the environment, the
  * port and memory samples go back over IPC.
  */
+// First, as in src/main.ts: production mode unless NODE_ENV says otherwise (graphql-js reads it when it loads).
+import "../../src/config/production-mode.js";
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { apiKeyEntry } from "../../src/auth/auth.api-keys.js";

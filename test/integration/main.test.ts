@@ -48,6 +48,23 @@ describe("the server process (src/main.ts), as npm start runs it", () => {
     expect(main.output()).toMatch(/shutting down/);
   });
 
+  it("without NODE_ENV: runs in production mode, and still answers introspection with stack traces left out", async () => {
+    const port = await freePort();
+    const main = startMain({ ...externalNeo4jEnv(), PORT: String(port), COOPGRAPH_SEED_ON_EMPTY: "false", NODE_ENV: undefined });
+    await main.waitFor(/coopgraph ready: GraphQL on \S+ \(NODE_ENV=production\)/);
+    const post = (query: string) =>
+      fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then(
+        (res) => res.json() as Promise<{ data?: { __schema: { queryType: { name: string } } }; errors?: { message: string; extensions?: Record<string, unknown> }[] }>,
+      );
+    // Apollo Server's default in production would refuse introspection; GraphiQL and codegen need it.
+    expect(await post("{ __schema { queryType { name } } }")).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    const refused = await post("{ node(id: 42 }");
+    expect(refused.errors?.[0]?.message).toMatch(/Syntax Error/);
+    expect(JSON.stringify(refused)).not.toMatch(/stacktrace/);
+    main.child.kill("SIGTERM");
+    expect(await main.exited).toEqual({ code: 0, signal: null });
+  });
+
   it("a PORT already taken: exits 1 naming the port", async () => {
     const port = await freePort();
     const blocker = createServer();
