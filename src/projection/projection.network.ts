@@ -78,6 +78,27 @@ function standings(projection: Projection, filter: Omit<NetworkFilter, "maxEdges
   return out;
 }
 
+/** An actor present at the event being counted: the chosen sources its participations there state, the ties it stands by. */
+interface Present {
+  actor: number;
+  said: number[];
+  ties: number[];
+  saidSet: number;
+}
+
+/** Sorts present[0, count) by actor: an insertion sort, as an event has a handful of actors. */
+function inActorOrder(present: Present[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const x = present[i]!;
+    let j = i - 1;
+    while (j >= 0 && present[j]!.actor > x.actor) {
+      present[j + 1] = present[j]!;
+      j--;
+    }
+    present[j + 1] = x;
+  }
+}
+
 /** The projection's year span: one slot per year from the first to the last, and one for undated events. */
 function yearSpan(projection: Projection): { first: number; slots: number } {
   let first = Infinity;
@@ -133,7 +154,18 @@ export async function countNetwork(projection: Projection, filter: Omit<NetworkF
   // Said-sets: the chosen sources of one actor's participations in one event, interned, so an edge adds one number per end and event.
   const saidIndex = new Map<string, number>();
   const saidSets: number[][] = [];
+  const singleSaid = new Map<number, number>();
   const saidSet = (ids: number[]): number => {
+    // Most participations state one source: no key to build.
+    if (ids.length === 1) {
+      let i = singleSaid.get(ids[0]!);
+      if (i === undefined) {
+        i = saidSets.length;
+        saidSets.push([ids[0]!]);
+        singleSaid.set(ids[0]!, i);
+      }
+      return i;
+    }
     ids.sort((x, y) => x - y);
     const key = ids.join(",");
     let i = saidIndex.get(key);
@@ -145,10 +177,12 @@ export async function countNetwork(projection: Projection, filter: Omit<NetworkF
     return i;
   };
 
-  // Who is present at the event being counted: slot[actor] is its place in `present`, valid when mark[actor] is the event's turn.
+  // Who is present at the event being counted: present[0, here) in slot order, slot[actor] valid when mark[actor] is the
+  // event's turn. The entries are reused from event to event: a region's network at large scale meets half a million.
   const mark = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
-  let present: { actor: number; said: number[]; ties: number[] }[] = [];
+  const present: Present[] = [];
+  let here = 0;
   const acc = new EdgeTable(span.slots);
 
   let slice = performance.now();
@@ -158,42 +192,45 @@ export async function countNetwork(projection: Projection, filter: Omit<NetworkF
       slice = performance.now();
     }
     if (!eventCounts(projection, filter, e)) continue;
-    present = [];
+    here = 0;
     for (let p = projection.partFrom[e]!; p < projection.partFrom[e + 1]!; p++) {
-      if (!participationCounts(projection, p, filter, chosen)) continue;
-      const ids: number[] = [];
-      for (let s = projection.sourceFrom[p]!; s < projection.sourceFrom[p + 1]!; s++) {
-        const id = projection.sourceIds[s]!;
-        if (chosen === null || chosen.has(id)) ids.push(id);
-      }
-      for (const { actor, tie } of standing[projection.partActor[p]!] ?? []) {
+      // Most participants of a region's network stand for no one in it: they cost no more than this look.
+      const stands = standing[projection.partActor[p]!];
+      if (!stands || !participationCounts(projection, p, filter, chosen)) continue;
+      for (const { actor, tie } of stands) {
         if (mark[actor] !== e) {
           mark[actor] = e;
-          slot[actor] = present.length;
-          present.push({ actor, said: [], ties: [] });
+          slot[actor] = here;
+          if (here === present.length) present.push({ actor, said: [], ties: [], saidSet: -1 });
+          const entry = present[here++]!;
+          entry.actor = actor;
+          entry.said.length = 0;
+          entry.ties.length = 0;
         }
-        const here = present[slot[actor]!]!;
-        here.said.push(...ids);
-        if (tie >= 0 && !here.ties.includes(tie)) here.ties.push(tie);
+        const entry = present[slot[actor]!]!;
+        for (let s = projection.sourceFrom[p]!; s < projection.sourceFrom[p + 1]!; s++) {
+          const id = projection.sourceIds[s]!;
+          if (chosen === null || chosen.has(id)) entry.said.push(id);
+        }
+        if (tie >= 0 && !entry.ties.includes(tie)) entry.ties.push(tie);
       }
     }
-    if (present.length < 2) continue;
-    present.sort((x, y) => x.actor - y.actor);
-    const said = present.map((x) => saidSet(x.said));
+    if (here < 2) continue;
+    inActorOrder(present, here);
+    for (let i = 0; i < here; i++) present[i]!.saidSet = saidSet(present[i]!.said);
     const year = projection.eventYear[e]! < 0 ? span.slots - 1 : projection.eventYear[e]! - span.first;
     const startRank = projection.eventStartRank[e]!;
     const endRank = projection.eventEndRank[e]!;
-    for (let i = 0; i < present.length; i++) {
+    for (let i = 0; i < here; i++) {
       const x = present[i]!;
-      const saidX = said[i]!;
-      for (let j = i + 1; j < present.length; j++) {
+      for (let j = i + 1; j < here; j++) {
         const y = present[j]!;
         let k = pairs.get(x.actor, y.actor);
         if (k < 0) {
           k = acc.add(x.actor, y.actor);
           pairs.set(x.actor, y.actor, k);
         }
-        acc.count(k, year, startRank, endRank, saidX, said[j]!);
+        acc.count(k, year, startRank, endRank, x.saidSet, y.saidSet);
         if (x.ties.length + y.ties.length > 0) acc.tie(k, x.ties, y.ties);
       }
     }
