@@ -122,8 +122,8 @@ export interface Summary {
   query: string;
   kind: QueryKind;
   servers: Record<string, { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; statementsPerRequest: number }>;
-  /** coopgraph's throughput over each other server's. */
-  ratios: Record<string, number>;
+  /** coopgraph's throughput over each other server's; null when that server answered nothing in the time given. */
+  ratios: Record<string, number | null>;
 }
 
 /** Per query and server: the median over rounds of throughput and latencies, errors summed. */
@@ -138,10 +138,12 @@ export function summarize(measurements: Measurement[], mix: BenchQuery[], subjec
     const servers = Object.fromEntries(
       [...new Set(mine.map((m) => m.server))].map((server) => {
         const ms = mine.filter((m) => m.server === server);
+        const perSecond = median(ms.map((m) => m.requestsPerSecond));
         return [
           server,
           {
-            requestsPerSecond: Math.round(median(ms.map((m) => m.requestsPerSecond))),
+            // A server slower than ten a second keeps a decimal: rounded to 0, its ratio read as infinite.
+            requestsPerSecond: perSecond < 10 ? Math.round(perSecond * 10) / 10 : Math.round(perSecond),
             p50Ms: median(ms.map((m) => m.p50Ms)),
             p99Ms: median(ms.map((m) => m.p99Ms)),
             errors: ms.reduce((a, m) => a + m.errors, 0),
@@ -151,7 +153,11 @@ export function summarize(measurements: Measurement[], mix: BenchQuery[], subjec
       }),
     );
     const own = servers[subject]?.requestsPerSecond ?? NaN;
-    const ratios = Object.fromEntries(Object.entries(servers).filter(([s]) => s !== subject).map(([s, v]) => [s, Math.round((own / v.requestsPerSecond) * 100) / 100]));
+    const ratios = Object.fromEntries(
+      Object.entries(servers)
+        .filter(([s]) => s !== subject)
+        .map(([s, v]) => [s, v.requestsPerSecond > 0 ? Math.round((own / v.requestsPerSecond) * 100) / 100 : null]),
+    );
     return { query: q.name, kind: q.kind, servers, ratios };
   });
 }
@@ -166,7 +172,7 @@ export function markdownTable(summaries: Summary[]): string {
       const v = s.servers[name];
       return v ? `${v.requestsPerSecond} · ${v.p50Ms} · ${v.p99Ms} · ${Number.isNaN(v.statementsPerRequest) ? "?" : v.statementsPerRequest} · ${v.errors}` : "n/a";
     }),
-    ...others.map((o) => String(s.ratios[o] ?? "n/a")),
+    ...others.map((o) => (s.ratios[o] === undefined ? "n/a" : (s.ratios[o] ?? `${o}: no answer`))),
   ]);
   return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
 }
