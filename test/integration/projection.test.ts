@@ -10,21 +10,10 @@ import { startTestApp, type TestApp } from "../support/app.js";
 import { bearer, testCredentials } from "../support/auth.js";
 import { resetGraph, silentLogger } from "../support/db.js";
 import { execute } from "../support/graphql.js";
+import { WHOLE_NETWORK } from "../support/network-filter.js";
 import { usePreparedGraph } from "../support/prepared-graph.js";
 
-const base: NetworkFilter = {
-  region: null,
-  programme: null,
-  ...periodParams(null, null),
-  minWeight: 1,
-  maxEdges: 100_000,
-  includeSynthetic: true,
-  includeOrganizations: false,
-  foldMembers: false,
-  foldRoles: null,
-  sourceIds: null,
-  certainOnly: false,
-};
+const base = WHOLE_NETWORK;
 
 describe("the cooperation projection (seed and generated data)", () => {
   const graph = usePreparedGraph();

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { NetworkFilter } from "../../src/analysis/analysis.repository.js";
-import { periodParams } from "../../src/graphql/period.js";
 import type { Projection } from "../../src/projection/projection.model.js";
 import { countNetwork, networkValue } from "../../src/projection/projection.network.js";
+import { WHOLE_NETWORK } from "../support/network-filter.js";
 import { RANDOM_REGIONS, randomProjection } from "../support/random-projection.js";
 
-const all: NetworkFilter = {
-  region: null,
-  programme: null,
-  ...periodParams(null, null),
-  minWeight: 1,
-  maxEdges: 100_000,
-  includeSynthetic: true,
-  includeOrganizations: false,
-  foldMembers: false,
-  foldRoles: null,
-  sourceIds: null,
-  certainOnly: false,
-};
+const all = WHOLE_NETWORK;
 
 interface NaiveEdge {
   weight: number;
