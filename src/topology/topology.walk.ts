@@ -64,9 +64,9 @@ export function shortestChain(topology: Topology, fromId: string, toId: string, 
   const b = new Side(topology.ids.length, to);
   while (a.frontier.length > 0 && b.frontier.length > 0 && a.depth + b.depth < maxHops) {
     const [near, far] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
-    // Every meeting of this level is looked at: the other side's distances differ, and the shortest is kept.
-    let meeting = -1;
-    let best = Infinity;
+    // The first meeting is a shortest one: every meeting of a level is at the far side's current depth. One at a
+    // smaller depth would be an entity the far side has already widened from, so it would have reached this
+    // near entity, and the two sides would have met a level earlier. A busy end's list is read only up to it.
     const next: number[] = [];
     for (const u of near.frontier) {
       for (let i = topology.adjFrom[u]!; i < topology.adjFrom[u + 1]!; i++) {
@@ -77,20 +77,16 @@ export function shortestChain(topology: Topology, fromId: string, toId: string, 
         near.previous[w] = u;
         near.entry[w] = i;
         next.push(w);
-        if (far.distance[w] !== -1 && near.depth + 1 + far.distance[w]! < best) {
-          best = near.depth + 1 + far.distance[w]!;
-          meeting = w;
+        if (far.distance[w] !== -1) {
+          const start = a.back(topology, w);
+          const end = b.back(topology, w);
+          const nodes = [...start.nodes.reverse(), ...end.nodes.slice(1)];
+          return { nodeIds: nodes.map((v) => topology.ids[v]!), pairs: [...start.pairs.reverse(), ...end.pairs] };
         }
       }
     }
     near.frontier = next;
     near.depth += 1;
-    if (meeting !== -1) {
-      const start = a.back(topology, meeting);
-      const end = b.back(topology, meeting);
-      const nodes = [...start.nodes.reverse(), ...end.nodes.slice(1)];
-      return { nodeIds: nodes.map((v) => topology.ids[v]!), pairs: [...start.pairs.reverse(), ...end.pairs] };
-    }
   }
   return null;
 }

@@ -100,7 +100,73 @@ describe("walks on the topology projection", () => {
     }
     expect(compared).toBeGreaterThan(1_000);
   });
+
+  it("finds on a random graph with hubs a chain as short as a breadth-first search's, each hop a relationship the filter allows", async () => {
+    const graph = randomGraph(5);
+    const built = await buildTopology({ version: 1, history: "h" }, graph.rows);
+    const filters: WalkFilter[] = [all, { types: null, includeSynthetic: false }, { types: ["PARTICIPATED_IN"], includeSynthetic: true }];
+    const ends = [...graph.hubs, "person:p", ...built.ids.filter((_, i) => i % 41 === 0)];
+    let found = 0;
+    let none = 0;
+    for (const from of ends) {
+      for (const to of ends) {
+        for (const filter of filters) {
+          for (const maxHops of [1, 2, 3, 4]) {
+            const chain = shortestChain(built, from, to, maxHops, filter);
+            const distance = bfsDistance(built, from, to, filter);
+            if (distance > maxHops) {
+              expect(chain, `${from} to ${to}`).toBeNull();
+              none += 1;
+              continue;
+            }
+            expect(chain?.pairs.length, `${from} to ${to}, ${maxHops} hops`).toBe(distance);
+            expect(chain!.nodeIds[0]).toBe(from);
+            expect(chain!.nodeIds.at(-1)).toBe(to);
+            chain!.pairs.forEach((pair, k) => {
+              expect([pair.from, pair.to].sort()).toEqual([chain!.nodeIds[k], chain!.nodeIds[k + 1]].sort());
+              expect(hasRelationship(built, pair, filter), `${pair.from} ${pair.type} ${pair.to}`).toBe(true);
+            });
+            found += distance > 0 ? 1 : 0;
+          }
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+    expect(none).toBeGreaterThan(50);
+  });
 });
+
+/** Hops from one entity to another by a plain breadth-first search from one end (Infinity: none). */
+function bfsDistance(t: Topology, fromId: string, toId: string, filter: WalkFilter): number {
+  const ok = walkable(t, filter);
+  const target = t.index.get(toId)!;
+  const distance = new Map<number, number>([[t.index.get(fromId)!, 0]]);
+  for (let queue = [t.index.get(fromId)!]; queue.length > 0; ) {
+    const next: number[] = [];
+    for (const v of queue) {
+      if (v === target) return distance.get(v)!;
+      for (let i = t.adjFrom[v]!; i < t.adjFrom[v + 1]!; i++) {
+        const w = t.adjNode[i]!;
+        if (ok(i) && !distance.has(w)) {
+          distance.set(w, distance.get(v)! + 1);
+          next.push(w);
+        }
+      }
+    }
+    queue = next;
+  }
+  return Infinity;
+}
+
+/** Whether the topology holds the relationship, in its direction, of a type and synthetic mark the filter allows. */
+function hasRelationship(t: Topology, pair: { from: string; to: string; type: string }, filter: WalkFilter): boolean {
+  const ok = walkable(t, filter);
+  const from = t.index.get(pair.from)!;
+  for (let i = t.adjFrom[from]!; i < t.adjFrom[from + 1]!; i++) {
+    if (t.ids[t.adjNode[i]!] === pair.to && t.adjOut[i] === 1 && t.adjType[i] === TYPE_INDEX.get(pair.type) && ok(i)) return true;
+  }
+  return false;
+}
 
 /** Members, events and regions with a few hubs (members at many events): relationships given in no particular order, some synthetic, some repeated. */
 function randomGraph(seed: number): { rows: AdjacencyRow[]; hubs: string[] } {
