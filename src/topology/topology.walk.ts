@@ -36,6 +36,13 @@ class Side {
     this.frontier = [start];
   }
 
+  /** How many adjacency entries widening the frontier reads, at most. */
+  reach(topology: Topology): number {
+    let entries = 0;
+    for (const v of this.frontier) entries += topology.adjFrom[v + 1]! - topology.adjFrom[v]!;
+    return entries;
+  }
+
   /** The entities from v back to this side's start, v first, and the hops between them. */
   back(topology: Topology, v: number): { nodes: number[]; pairs: Pair[] } {
     const nodes = [v];
@@ -51,8 +58,8 @@ class Side {
 /**
  * The shortest chain of at most maxHops relationships, in either direction,
  * between two entities: a breadth-first search from both ends, each step
- * widening the smaller frontier by one level (a busy member's side is widened
- * last). Null when there is none within maxHops, or an end is unknown.
+ * widening by one level the frontier with fewer relationships to read. Null
+ * when there is none within maxHops, or an end is unknown.
  */
 export function shortestChain(topology: Topology, fromId: string, toId: string, maxHops: number, filter: WalkFilter): Chain | null {
   const from = topology.index.get(fromId);
@@ -63,7 +70,8 @@ export function shortestChain(topology: Topology, fromId: string, toId: string, 
   const a = new Side(topology.ids.length, from);
   const b = new Side(topology.ids.length, to);
   while (a.frontier.length > 0 && b.frontier.length > 0 && a.depth + b.depth < maxHops) {
-    const [near, far] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
+    // The side with fewer relationships to read widens: a busy member's side waits, and may never be read whole.
+    const [near, far] = a.reach(topology) <= b.reach(topology) ? [a, b] : [b, a];
     // The first meeting is a shortest one: every meeting of a level is at the far side's current depth. One at a
     // smaller depth would be an entity the far side has already widened from, so it would have reached this
     // near entity, and the two sides would have met a level earlier. A busy end's list is read only up to it.
