@@ -1,4 +1,5 @@
 import type { CoParticipantFilter } from "../analysis/analysis.repository.js";
+import { KeptWithProjection } from "./projection.kept.js";
 import type { Projection } from "./projection.model.js";
 import { eventCounts, participationCounts } from "./projection.rules.js";
 
@@ -19,7 +20,7 @@ export interface PairCounts {
 /** Above this many actors the table (actors² integers: 16 MB at 2,000) is not kept and each request counts. */
 const MAX_ACTORS = 2_000;
 
-const kept = new WeakMap<Projection, Map<boolean, PairCounts | null>>();
+const kept = new KeptWithProjection<boolean, PairCounts | null>();
 
 /** Whether every event and participation counts under this filter, synthetic data aside. */
 export function countsEverything(filter: CoParticipantFilter): boolean {
@@ -28,14 +29,7 @@ export function countsEverything(filter: CoParticipantFilter): boolean {
 
 /** The pair counts for a filter that counts everything; null when there are too many actors to keep them. */
 export function pairCounts(projection: Projection, filter: CoParticipantFilter): PairCounts | null {
-  let byFilter = kept.get(projection);
-  if (!byFilter) kept.set(projection, (byFilter = new Map()));
-  let counts = byFilter.get(filter.includeSynthetic);
-  if (counts === undefined) {
-    counts = projection.actorIds.length > MAX_ACTORS ? null : countPairs(projection, filter);
-    byFilter.set(filter.includeSynthetic, counts);
-  }
-  return counts;
+  return kept.get(projection, filter.includeSynthetic, () => (projection.actorIds.length > MAX_ACTORS ? null : countPairs(projection, filter)));
 }
 
 function countPairs(projection: Projection, filter: CoParticipantFilter): PairCounts {

@@ -1,4 +1,5 @@
 import type { ProgrammeFilter } from "../analysis/analysis.repository.js";
+import { KeptWithProjection } from "./projection.kept.js";
 import type { Projection } from "./projection.model.js";
 import { eventCounts } from "./projection.rules.js";
 
@@ -15,7 +16,7 @@ import { eventCounts } from "./projection.rules.js";
 /** took[actor] is 1 when the actor is a member with a counting participation in a counting event of the programme. */
 type Took = Uint8Array;
 
-const kept = new WeakMap<Projection, Map<string, Took>>();
+const kept = new KeptWithProjection<string, Took>();
 
 /** Whether the filter's answer follows from which members took part in each programme alone. */
 export function needsOnlyWhoTookPart(filter: ProgrammeFilter): boolean {
@@ -24,12 +25,7 @@ export function needsOnlyWhoTookPart(filter: ProgrammeFilter): boolean {
 
 /** The members that took part in the programme's activities (its sub-programmes' included), under a filter as above. */
 export function membersWhoTookPart(projection: Projection, filter: ProgrammeFilter, code: string): Took {
-  let byKey = kept.get(projection);
-  if (!byKey) kept.set(projection, (byKey = new Map()));
-  const key = `${filter.includeSynthetic} ${code}`;
-  let took = byKey.get(key);
-  if (!took) byKey.set(key, (took = whoTookPart(projection, filter, code)));
-  return took;
+  return kept.get(projection, `${filter.includeSynthetic} ${code}`, () => whoTookPart(projection, filter, code));
 }
 
 function whoTookPart(projection: Projection, filter: ProgrammeFilter, code: string): Took {
