@@ -1,17 +1,18 @@
 /**
- * Import throughput at a synthetic scale, relationships per second, two routes
+ * Import throughput at a synthetic scale, relationships per second, three routes
  * side by side in one run, each on a Neo4j of its own (throwaway folder, free
  * ports): the transactional importer (after the seed and a warm-up, a first
- * import and a second, unchanged one) and the bulk loader (`--bulk`:
- * neo4j-admin, the seed and the data together into an empty database, as a
- * first load is). Run with
- * `npm run bench:import -- [--scale small|medium|large] [--seed N] [--batch-size N] [--routes transactional bulk]`.
+ * import and a second, unchanged one), its floor (the same files written in
+ * the same transactions with nothing checked: import-floor.ts) and the bulk
+ * loader (`--bulk`: neo4j-admin, the seed and the data together into an empty
+ * database, as a first load is). Run with
+ * `npm run bench:import -- [--scale small|medium|large] [--seed N] [--batch-size N] [--routes transactional floor bulk]`.
  * Prints tables and writes bench/results/import-<scale>-<time>.json.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Command, Option } from "commander";
-import { connectDatabase } from "../src/db/database.js";
+import { connectDatabase, type Database } from "../src/db/database.js";
 import type { QueryObserver } from "../src/db/query-runner.js";
 import { applySchema } from "../src/db/schema.apply.js";
 import { defaultOutDir } from "../src/generate/generate.paths.js";
@@ -19,12 +20,15 @@ import { generate, SCALES, type Scale } from "../src/generate/generate.service.j
 import { loadWorld } from "../src/generate/generate.world.js";
 import { BULK_PHASES, bulkImport } from "../src/import/import.bulk.js";
 import { expandImportPaths } from "../src/import/import.files.js";
+import { planLoad } from "../src/import/import.plan.js";
+import { readImportFile } from "../src/import/import.reader.js";
 import { ImportService } from "../src/import/import.service.js";
 import { createLogger, type Logger } from "../src/logging/logger.js";
 import { seedFiles } from "../src/seed/seed.loader.js";
+import { writeFloor } from "./import-floor.js";
 import { machine, positiveInt, withThrowawayNeo4j, writeResult, type ThrowawayNeo4j } from "./support/bench-env.js";
 
-type Route = "transactional" | "bulk";
+type Route = "transactional" | "floor" | "bulk";
 
 interface Run {
   route: Route;
@@ -45,7 +49,7 @@ const program = new Command("bench:import")
   .addOption(new Option("--scale <scale>").choices(Object.keys(SCALES)).default("medium"))
   .option("--seed <n>", "generator seed", positiveInt, 1)
   .option("--batch-size <n>", "records per UNWIND batch (transactional route)", positiveInt, 5_000)
-  .addOption(new Option("--routes <routes...>", "which routes to measure").choices(["transactional", "bulk"]).default(["transactional", "bulk"]))
+  .addOption(new Option("--routes <routes...>", "which routes to measure").choices(["transactional", "floor", "bulk"]).default(["transactional", "floor", "bulk"]))
   .action(async (opts: { scale: Scale; seed: number; batchSize: number; routes: Route[] }) => {
     const logger = createLogger({ level: "warn", format: "json" });
     const out = defaultOutDir(opts.scale, opts.seed);
@@ -61,7 +65,9 @@ const program = new Command("bench:import")
     for (const route of opts.routes) {
       await withThrowawayNeo4j(`import-${route}`, MEMORY, async (neo4j) => {
         version = neo4j.version;
-        runs.push(...(route === "bulk" ? await bulkRoute(neo4j, files, logger) : await transactionalRoute(neo4j, files, logger, opts.batchSize, opts.seed)));
+        if (route === "bulk") runs.push(...(await bulkRoute(neo4j, files, logger)));
+        else if (route === "floor") runs.push(...(await floorRoute(neo4j, files, logger, opts.batchSize, opts.seed)));
+        else runs.push(...(await transactionalRoute(neo4j, files, logger, opts.batchSize, opts.seed)));
       });
     }
 
@@ -78,8 +84,10 @@ const program = new Command("bench:import")
     console.log(`\n| route | pass | nodes | relationships | seconds | relationships/s | records/s |\n|---|---|---:|---:|---:|---:|---:|`);
     for (const r of runs) console.log(`| ${r.route} | ${r.pass} | ${r.nodes.toLocaleString("en")} | ${r.relationships.toLocaleString("en")} | ${r.seconds} | ${r.relationshipsPerSecond.toLocaleString("en")} | ${r.recordsPerSecond.toLocaleString("en")} |`);
     const tx = runs.find((r) => r.route === "transactional");
+    const floor = runs.find((r) => r.route === "floor");
     const bulk = runs.find((r) => r.route === "bulk");
-    if (tx && bulk) console.log(`\nbulk / transactional first import, relationships per second: ${(bulk.relationshipsPerSecond / tx.relationshipsPerSecond).toFixed(1)}`);
+    if (tx && floor) console.log(`\ntransactional first import / floor, relationships per second: ${(tx.relationshipsPerSecond / floor.relationshipsPerSecond).toFixed(2)}`);
+    if (tx && bulk) console.log(`bulk / transactional first import, relationships per second: ${(bulk.relationshipsPerSecond / tx.relationshipsPerSecond).toFixed(1)}`);
     for (const r of runs) {
       console.log(`\nWhere the time goes, ${r.route}, ${r.pass} (seconds):\n\n| phase | seconds |\n|---|---:|`);
       for (const [phase, sec] of Object.entries(r.phases)) console.log(`| ${phase} | ${sec} |`);
@@ -88,31 +96,71 @@ const program = new Command("bench:import")
     console.log(`\nwrote ${writeResult(`import-${opts.scale}`, started, "json", JSON.stringify(result, null, 2))}`);
   });
 
-/** The transactional importer: the seed, a warm-up on other data, then the files twice (all created, then all unchanged). */
-async function transactionalRoute(neo4j: ThrowawayNeo4j, files: string[], logger: Logger, batchSize: number, seed: number): Promise<Run[]> {
+/**
+ * The database both timed routes start from: the schema and the seed (imported),
+ * and the warm-up data generated (other synthetic data, for the JIT and the
+ * plan cache, so the timed passes measure steady state), for the route to write
+ * its own way.
+ */
+async function prepare(neo4j: ThrowawayNeo4j, logger: Logger, seed: number): Promise<{ db: Database; importer: ImportService; warmUp: string[] }> {
   const db = await connectDatabase({ uri: neo4j.uri, username: "neo4j", password: neo4j.password, database: "neo4j", queryTimeoutMs: 600_000, connectionTimeoutMs: 5_000 }, logger);
   try {
     await applySchema(db.runner, logger);
     const importer = new ImportService(db.runner, logger);
     await importer.importFiles(seedFiles());
-    // Warm-up (JIT, plan cache) on other synthetic data, so the timed passes measure steady state.
     const warmDir = join(neo4j.dir, "warm-up");
     await generate(await loadWorld(seedFiles()), { scale: "small", seed: seed + 1_000, outDir: warmDir });
-    await importer.importFiles(expandImportPaths([warmDir]));
+    return { db, importer, warmUp: expandImportPaths([warmDir]) };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+/** The transactional importer: the seed, a warm-up on other data, then the files twice (all created, then all unchanged). */
+async function transactionalRoute(neo4j: ThrowawayNeo4j, files: string[], logger: Logger, batchSize: number, seed: number): Promise<Run[]> {
+  const { db, importer, warmUp } = await prepare(neo4j, logger, seed);
+  try {
+    await importer.importFiles(warmUp);
 
     const runs: Run[] = [];
     for (const pass of ["first import (all created)", "second import (all unchanged)"]) {
       const phases = new PhaseClock();
       const t0 = performance.now();
-      const s = await importer.importFiles(files, { batchSize, observer: phases.observer, onValidated: () => phases.add("read and validate", performance.now() - t0) });
+      const s = await importer.importFiles(files, { batchSize, ...phases.hooks, onValidated: () => phases.add("read and validate", performance.now() - t0) });
       const seconds = (performance.now() - t0) / 1000;
-      phases.add("other (commits, client)", seconds * 1000 - phases.total());
+      phases.add("other (the client, transactions' starts)", seconds * 1000 - phases.total());
       const rels = s.relationships.created + s.relationships.updated + s.relationships.unchanged;
       const nodes = s.nodes.created + s.nodes.updated + s.nodes.unchanged;
       runs.push(run("transactional", pass, seconds, nodes, rels, phases.seconds()));
       console.log(`transactional, ${pass}: ${Math.round(rels / seconds).toLocaleString("en")} relationships/s`);
     }
     return runs;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * The floor (import-floor.ts) on a database as the transactional route finds
+ * it: the schema, the seed and the same warm-up data, written the floor's way.
+ * The files are read, checked and planned before the clock starts.
+ */
+async function floorRoute(neo4j: ThrowawayNeo4j, files: string[], logger: Logger, batchSize: number, seed: number): Promise<Run[]> {
+  const { db, importer, warmUp } = await prepare(neo4j, logger, seed);
+  try {
+    const seedParsed = await Promise.all(seedFiles().map((p) => readImportFile(p)));
+    const [warm, data] = [await importer.validate(warmUp), await importer.validate(files)];
+    const nodes = planLoad([...seedParsed, ...warm, ...data]).nodes;
+    await writeFloor(db.runner, warm, nodes, batchSize);
+
+    const phases = new PhaseClock();
+    const t0 = performance.now();
+    const written = await writeFloor(db.runner, data, nodes, batchSize, phases.hooks);
+    const seconds = (performance.now() - t0) / 1000;
+    phases.add("other (the client, transactions' starts)", seconds * 1000 - phases.total());
+    console.log(`floor, first import (all created): ${Math.round(written.relationships / seconds).toLocaleString("en")} relationships/s`);
+    return [run("floor", "first import (all created), nothing checked", seconds, written.nodes, written.relationships, phases.seconds())];
   } finally {
     await db.close();
   }
@@ -143,15 +191,25 @@ function run(route: Route, pass: string, seconds: number, nodes: number, relatio
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Milliseconds spent per statement (by cypher file) and per named phase of one pass. */
+/** Milliseconds spent per statement (by cypher file), committing, and per named phase of one pass. */
 class PhaseClock {
   private readonly ms = new Map<string, number>();
+  private writtenAt = 0;
 
   readonly observer: QueryObserver = {
     onStatement: (query) => {
       const t0 = performance.now();
       return () => this.add(`cypher/${query.name}`, performance.now() - t0);
     },
+  };
+
+  /** The import's (and the floor's) hooks: every statement, and each file's commit, from its last statement to its answer. */
+  readonly hooks = {
+    observer: this.observer,
+    onFileWritten: () => {
+      this.writtenAt = performance.now();
+    },
+    onFileCommitted: () => this.add("commit", performance.now() - this.writtenAt),
   };
 
   add(phase: string, ms: number): void {

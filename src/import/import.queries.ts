@@ -11,4 +11,7 @@ export const ImportQueries = {
   bulkMigrations: defineQuery("import/bulk-migrations", "READ"),
   bulkEmptyListsNodes: defineQuery("import/bulk-empty-lists-nodes", "WRITE"),
   bulkEmptyListsRelationships: defineQuery("import/bulk-empty-lists-relationships", "WRITE"),
+  /** The import benchmark's floor (bench/import-floor.ts): the same records written with nothing checked. */
+  floorNodes: defineQuery("import/floor-nodes", "WRITE"),
+  floorRelationships: defineQuery("import/floor-relationships", "WRITE"),
 };

@@ -22,6 +22,10 @@ export interface ImportOptions {
   actor?: string;
   /** Told about every statement the import sends (bench:import times them). */
   observer?: QueryObserver;
+  /** Called when a file's transaction has sent its last statement, before it commits (bench:import times commits). */
+  onFileWritten?: (file: string) => void;
+  /** Called once a file's transaction has committed. */
+  onFileCommitted?: (file: string) => void;
 }
 
 export interface FileSummary {
@@ -119,8 +123,10 @@ export class ImportService {
             const record = { actor: options.actor ?? "import", origin: file.file, ...write.summary, nodeIds: write.nodeIds, relationshipIds: write.relationshipIds };
             write.summary.version = await this.repo.recordChange(tx, record, this.changeRetention);
           }
+          options.onFileWritten?.(file.file);
           return write.summary;
         }, txOptions);
+        options.onFileCommitted?.(file.file);
         summary.files.push(written);
         this.logger.debug({ ...written }, "file imported");
       }
