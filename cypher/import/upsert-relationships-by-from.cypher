@@ -13,26 +13,28 @@ CALL () {
   REMOVE n.`_lock`
   RETURN count(*) AS locked
 }
-// Each endpoint of the batch is looked up once ($ends: distinct ids; row.f and row.t
-// are positions in it), with what orders it in a page (see the page key below).
+// Each endpoint of the batch is looked up once ($ends: distinct ids), with what orders
+// it in a page (see the page key below). A row is a list, which Bolt carries and Neo4j
+// unpacks for less than a map: [position of its from end in $ends, position of its to
+// end, key, the record's properties].
 CALL () {
   UNWIND $ends AS id
   OPTIONAL MATCH (n:Entity {id: id})
   RETURN collect([n, reduce(d = '', c IN split(coalesce(n.startDate, ''), '') | d + CASE c WHEN '-' THEN '-' WHEN '' THEN '' ELSE toString(9 - toInteger(c)) END) + '~\u0001' + left(coalesce(n.name, n.title, ''), 200) + '\u0001' + n.id]) AS ends
 }
 UNWIND $rows AS row
-WITH row, ends[row.f] AS fromEnd, ends[row.t] AS toEnd
-// The ids are checked, not assumed: a row whose ends are not the nodes it names is dropped (and the importer fails the file).
+WITH row, ends[row[0]] AS fromEnd, ends[row[1]] AS toEnd
+// A row whose end is not in the graph is dropped (and the importer fails the file).
 WITH row, fromEnd[0] AS a, toEnd[0] AS b, fromEnd[1] AS order
-WHERE a.id = row.from AND b.id = row.to
+WHERE a IS NOT NULL AND b IS NOT NULL
 // Both ends bound: Neo4j walks the relationships of whichever end has fewer and
 // compares node identities, reading no property of the other end. A pattern
 // comprehension rather than OPTIONAL MATCH and collect: no grouping by row.
-WITH row, a, b, order, head([(a)-[x]->(b) WHERE type(x) = $type AND x.key = row.key | x]) AS old, row.props AS given
+WITH row, a, b, order, head([(a)-[x]->(b) WHERE type(x) = $type AND x.key = row[2] | x]) AS old, row[3] AS given
 // The stored properties: the record's, and the page key by which the relation
 // pages of the busy end (b) are read in order (cypher/relations/outgoing.cypher):
 // that end's id, then what orders the other end (a), then type and key.
-WITH row, a, b, old, given {.*, pageKey: row.to + '\u0001' + order + '\u0001' + $type + '\u0001' + row.key} AS props
+WITH row, a, b, old, given {.*, pageKey: $ends[row[1]] + '\u0001' + order + '\u0001' + $type + '\u0001' + row[2]} AS props
 WITH row, a, b, old, props, CASE
     WHEN old IS NULL THEN 'created'
     WHEN properties(old) = props THEN 'unchanged'
@@ -48,4 +50,4 @@ CALL (props, old, outcome) {
   SET old = props
 }
 // Each outcome's relationships (at most $maxIds), named for the change feed.
-RETURN outcome, count(*) AS count, collect(row.from + ' -[' + $type + ']-> ' + row.to)[..$maxIds] AS ids
+RETURN outcome, count(*) AS count, collect($ends[row[0]] + ' -[' + $type + ']-> ' + $ends[row[1]])[..$maxIds] AS ids

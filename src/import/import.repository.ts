@@ -91,14 +91,14 @@ export class ImportRepository {
     const query = byFrom ? ImportQueries.upsertRelationshipsByFrom : ImportQueries.upsertRelationshipsByTo;
     // Each anchor locked once per batch, in one order for every transaction (fewer deadlocks).
     const anchors = [...new Set(rows.map((r) => (byFrom ? r.from : r.to)))].sort();
-    // Each endpoint looked up once per batch; a row names its ends by position (and by id, checked).
+    // Each endpoint looked up once per batch; a row names its ends by position, as a list (the statement says why).
     const position = new Map<string, number>();
     const at = (id: string) => {
       let i = position.get(id);
       if (i === undefined) position.set(id, (i = position.size));
       return i;
     };
-    const shaped = rows.map((r) => ({ from: r.from, to: r.to, f: at(r.from), t: at(r.to), key: r.key, props: r.props }));
+    const shaped = rows.map((r) => [at(r.from), at(r.to), r.key, r.props]);
     const result = await tx.run<OutcomeRow>(query, { type, anchors, ends: [...position.keys()], rows: shaped, maxIds: MAX_CHANGE_IDS });
     return addOutcomes(into, ids, result);
   }
