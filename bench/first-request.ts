@@ -13,6 +13,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { Command, Option } from "commander";
+import { SERVER_NODE_FLAGS } from "../src/config/node-flags.js";
 import { projectRoot } from "../src/config/project-root.js";
 import { connectDatabase } from "../src/db/database.js";
 import { freePort } from "../src/local-neo4j/ports.js";
@@ -38,11 +39,11 @@ interface Row {
   warmMedianMs: number;
 }
 
-/** Starts dist/src/main.js against the given Neo4j; resolves with its port once it says "coopgraph ready". */
+/** Starts dist/src/main.js as `npm start` does (its node flags) against the given Neo4j; resolves with its port once it says "coopgraph ready". */
 async function startServer(neo4j: { uri: string; password: string }, warmup: boolean) {
   const port = await freePort();
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [join(projectRoot(), "dist", "src", "main.js")], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(projectRoot(), "dist", "src", "main.js")], {
     cwd: projectRoot(),
     env: {
       ...process.env,

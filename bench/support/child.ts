@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { SERVER_NODE_FLAGS } from "../../src/config/node-flags.js";
 import { projectRoot } from "../../src/config/project-root.js";
 
 export type ChildMessage = { type: "listening"; port: number } | { type: "memory"; heapUsedMB: number; rssMB: number };
@@ -57,7 +58,8 @@ export async function startChild(script: string, env: Record<string, string>, op
   const path = opts.compiled ? join(projectRoot(), "dist", "bench", script.replace(/\.ts$/, ".js")) : join(projectRoot(), "bench", script);
   if (opts.compiled && !existsSync(path)) throw new Error(`${path} does not exist: run npm run build:bench first`);
   const child = fork(path, {
-    execArgv: ["--expose-gc", ...(opts.nodeOptions ?? []), ...(opts.compiled ? [] : ["--import", "tsx"])],
+    // Every server with the flags `npm start` gives coopgraph, so they are measured as deployed and alike.
+    execArgv: ["--expose-gc", ...SERVER_NODE_FLAGS, ...(opts.nodeOptions ?? []), ...(opts.compiled ? [] : ["--import", "tsx"])],
     env: { ...process.env, ...env },
   });
   const next = replies(child);

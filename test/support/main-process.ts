@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { SERVER_NODE_FLAGS } from "../../src/config/node-flags.js";
 import { projectRoot } from "../../src/config/project-root.js";
 
 export interface MainProcess {
@@ -16,7 +17,7 @@ export interface MainProcess {
  * path so that tests may hand it a PATH without java or mvn.
  */
 export function startMain(env: Record<string, string | undefined>): MainProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot(), "src", "main.ts")], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", join(projectRoot(), "src", "main.ts")], {
     cwd: projectRoot(),
     env: { LOG_FORMAT: "json", LOG_LEVEL: "info", ...stripNeo4jEnv(process.env), ...env },
     stdio: ["ignore", "pipe", "pipe"],
