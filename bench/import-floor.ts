@@ -46,7 +46,7 @@ export async function writeFloor(runner: QueryRunner, files: readonly ParsedFile
 }
 
 /** One file's nodes, label by label, then its relationships, type by type, in the given transaction. */
-export async function writeFloorFile(tx: TxRunner, file: ParsedFile, nodes: ReadonlyMap<string, NodeRow>, batchSize: number): Promise<FloorCounts> {
+async function writeFloorFile(tx: TxRunner, file: ParsedFile, nodes: ReadonlyMap<string, NodeRow>, batchSize: number): Promise<FloorCounts> {
   const counts: FloorCounts = { nodes: 0, relationships: 0 };
   for (const [label, rows] of groupBy(file.nodes, (n: NodeRow) => n.label)) {
     for (let i = 0; i < rows.length; i += batchSize) {
