@@ -6,7 +6,7 @@
  * it does (the driver's records, GraphQL's results, the JSON), and with V8's
  * default young generation (16 MB semi-spaces) the collector took 14 to 19% of
  * a nested request's Node time. Semi-spaces of 64 MB are collected less often:
- * over HTTP at 16 connections, 4 to 22% more nested requests a second for
+ * over HTTP at 16 connections, 3 to 22% more nested requests a second for
  * about 75 MB more resident memory under load (docs/development.md). V8 sizes
  * its heap as the process starts, so this cannot be set from inside it.
  */
