@@ -13,6 +13,7 @@
 import type { QueryRunner, TxRunner } from "../src/db/query-runner.js";
 import { groupBy, pageKeyOf } from "../src/import/import.plan.js";
 import { ImportQueries } from "../src/import/import.queries.js";
+import { byEndPosition } from "../src/import/import.repository.js";
 import type { NodeRow, ParsedFile, RelRow } from "../src/import/import.reader.js";
 import type { ImportOptions } from "../src/import/import.service.js";
 
@@ -56,21 +57,9 @@ async function writeFloorFile(tx: TxRunner, file: ParsedFile, nodes: ReadonlyMap
   }
   for (const [type, rows] of groupBy(file.rels, (r: RelRow) => r.type)) {
     for (let i = 0; i < rows.length; i += batchSize) {
-      const [row] = await tx.run<{ written: number }>(ImportQueries.floorRelationships, { type, ...shape(rows.slice(i, i + batchSize), nodes) });
+      const [row] = await tx.run<{ written: number }>(ImportQueries.floorRelationships, { type, ...byEndPosition(rows.slice(i, i + batchSize), (r, from, to) => [from, to, { ...r.props, pageKey: pageKeyOf(r, nodes) }]) });
       counts.relationships += row?.written ?? 0;
     }
   }
   return counts;
-}
-
-/** A batch's distinct ends, and each row as [from's position, to's position, stored properties with the page key]. */
-function shape(rows: readonly RelRow[], nodes: ReadonlyMap<string, NodeRow>): { ends: string[]; rows: unknown[][] } {
-  const position = new Map<string, number>();
-  const at = (id: string) => {
-    let i = position.get(id);
-    if (i === undefined) position.set(id, (i = position.size));
-    return i;
-  };
-  const shaped = rows.map((r) => [at(r.from), at(r.to), { ...r.props, pageKey: pageKeyOf(r, nodes) }]);
-  return { ends: [...position.keys()], rows: shaped };
 }

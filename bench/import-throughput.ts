@@ -48,7 +48,7 @@ const MEMORY = { heap: "2g", pageCache: "1g" };
 const program = new Command("bench:import")
   .addOption(new Option("--scale <scale>").choices(Object.keys(SCALES)).default("medium"))
   .option("--seed <n>", "generator seed", positiveInt, 1)
-  .option("--batch-size <n>", "records per UNWIND batch (transactional route)", positiveInt, 5_000)
+  .option("--batch-size <n>", "records per UNWIND batch (transactional route and its floor)", positiveInt, 5_000)
   .addOption(new Option("--routes <routes...>", "which routes to measure").choices(["transactional", "floor", "bulk"]).default(["transactional", "floor", "bulk"]))
   .action(async (opts: { scale: Scale; seed: number; batchSize: number; routes: Route[] }) => {
     const logger = createLogger({ level: "warn", format: "json" });

@@ -92,14 +92,8 @@ export class ImportRepository {
     // Each anchor locked once per batch, in one order for every transaction (fewer deadlocks).
     const anchors = [...new Set(rows.map((r) => (byFrom ? r.from : r.to)))].sort();
     // Each endpoint looked up once per batch; a row names its ends by position, as a list (the statement says why).
-    const position = new Map<string, number>();
-    const at = (id: string) => {
-      let i = position.get(id);
-      if (i === undefined) position.set(id, (i = position.size));
-      return i;
-    };
-    const shaped = rows.map((r) => [at(r.from), at(r.to), r.key, r.props]);
-    const result = await tx.run<OutcomeRow>(query, { type, anchors, ends: [...position.keys()], rows: shaped, maxIds: MAX_CHANGE_IDS });
+    const { ends, rows: shaped } = byEndPosition(rows, (r, from, to) => [from, to, r.key, r.props]);
+    const result = await tx.run<OutcomeRow>(query, { type, anchors, ends, rows: shaped, maxIds: MAX_CHANGE_IDS });
     return addOutcomes(into, ids, result);
   }
 
@@ -124,4 +118,20 @@ export class ImportRepository {
     if (!row) throw new Error("cypher/change/record returned no version");
     return row.version;
   }
+}
+
+/**
+ * A batch of relationships as the statements that look each end up once take
+ * it: the distinct ids of their ends, and each relationship shaped by `row`
+ * with the positions of its from and to ends in that list.
+ */
+export function byEndPosition<T>(rels: readonly RelRow[], row: (rel: RelRow, from: number, to: number) => T): { ends: string[]; rows: T[] } {
+  const position = new Map<string, number>();
+  const at = (id: string) => {
+    let i = position.get(id);
+    if (i === undefined) position.set(id, (i = position.size));
+    return i;
+  };
+  const rows = rels.map((r) => row(r, at(r.from), at(r.to)));
+  return { ends: [...position.keys()], rows };
 }
